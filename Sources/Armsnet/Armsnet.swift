@@ -1,0 +1,2 @@
+// The jobs behind the commands: build, rank, compare, timeline.
+import ArmsnetGraph

@@ -1,0 +1,2 @@
+// Centralities, communities, projections, rankings and year diffs over BipartiteGraph.
+import ArmsnetGraph

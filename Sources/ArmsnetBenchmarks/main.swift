@@ -1,0 +1,1 @@
+print("armsnet-bench: see scripts/")

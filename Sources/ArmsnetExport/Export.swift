@@ -1,0 +1,2 @@
+// GraphML, GEXF, CSV and JSON exports.
+import ArmsnetGraph

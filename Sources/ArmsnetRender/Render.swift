@@ -1,0 +1,2 @@
+// DOT, SVG and PNG through the Graphviz C library.
+import ArmsnetGraph

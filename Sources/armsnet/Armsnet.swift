@@ -1,0 +1,10 @@
+import ArgumentParser
+
+@main
+struct ArmsnetCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "armsnet",
+        abstract: "Turn defence-industry news articles into a country–firm network.",
+        subcommands: []
+    )
+}
