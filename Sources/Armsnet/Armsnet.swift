@@ -1,2 +1,0 @@
-// The jobs behind the commands: build, rank, compare, timeline.
-import ArmsnetGraph
