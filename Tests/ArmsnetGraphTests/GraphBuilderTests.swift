@@ -1,0 +1,62 @@
+import ArmsnetExtraction
+import Testing
+@testable import ArmsnetGraph
+
+@Suite struct GraphBuilderTests {
+    static func extraction(_ id: String, year: Int?, pairs: [(String, String, Relation)]) -> ArticleExtraction {
+        let firmIDs = Array(Set(pairs.map(\.1))).sorted()
+        return ArticleExtraction(
+            id: id, date: year.map { "\($0)-05-01" }, year: year,
+            countries: Array(Set(pairs.map(\.0))).sorted(),
+            firms: firmIDs.map { ExtractedFirm(name: $0, aliases: [], country: nil, canonical: $0, listedHome: $0 == "Baykar" ? "TUR" : nil) },
+            pairs: pairs.map { ExtractedPair(country: $0.0, firm: $0.1, firmID: $0.1, relation: $0.2, evidence: ["\($0.0) met \($0.1) (\(id))."]) },
+            source: "\(id).txt")
+    }
+
+    @Test func aggregatesArticlesIntoWeightedEdgesWithYears() {
+        var builder = GraphBuilder(countryNames: ["AZE": "Azerbaijan", "TUR": "Turkey"])
+        builder.add(Self.extraction("a1", year: 2019, pairs: [("AZE", "Baykar", .engagement), ("TUR", "Baykar", .home)]))
+        builder.add(Self.extraction("a2", year: 2021, pairs: [("AZE", "Baykar", .engagement)]))
+        builder.add(Self.extraction("a3", year: nil, pairs: [("AZE", "Baykar", .engagement)]))
+        let graph = builder.build()
+
+        #expect(graph.countries.map(\.iso) == ["AZE", "TUR"])
+        #expect(graph.countries.map(\.name) == ["Azerbaijan", "Turkey"])
+        #expect(graph.firms.map(\.id) == ["Baykar"])
+        #expect(graph.firms[0].listedHome == "TUR")
+        #expect(graph.edges.count == 2)
+        let engagement = graph.edges[0]
+        #expect(engagement.relation == .engagement)
+        #expect(engagement.weight == 3)
+        #expect(engagement.articles == 3)
+        #expect(engagement.years.map(\.year) == [nil, 2019, 2021])
+        #expect(engagement.evidence.map(\.articleID) == ["a1", "a2", "a3"])
+        #expect(graph.edges[1].relation == .home)
+        #expect(graph.years == [2019, 2021])
+        #expect(graph.invariantViolations().isEmpty)
+    }
+
+    @Test func orderOfAdditionDoesNotMatter() {
+        let articles = [
+            Self.extraction("a1", year: 2019, pairs: [("AZE", "Thales", .engagement), ("FRA", "Thales", .home)]),
+            Self.extraction("a2", year: 2020, pairs: [("MLI", "Baykar", .engagement), ("AZE", "Baykar", .engagement)]),
+        ]
+        var forward = GraphBuilder()
+        articles.forEach { forward.add($0) }
+        var backward = GraphBuilder()
+        articles.reversed().forEach { backward.add($0) }
+        #expect(forward.build() == backward.build())
+    }
+
+    @Test func evidenceIsCappedToTheOldestSentences() {
+        var builder = GraphBuilder()
+        for i in 0..<(BipartiteGraph.evidenceLimit * 5) {
+            builder.add(Self.extraction(String(format: "a%03d", i), year: 2000 + i % 20, pairs: [("AZE", "Baykar", .engagement)]))
+        }
+        let edge = builder.build().edges[0]
+        #expect(edge.articles == BipartiteGraph.evidenceLimit * 5)
+        #expect(edge.evidence.count == BipartiteGraph.evidenceLimit)
+        #expect(edge.evidence.map(\.year) == [2000, 2000, 2000, 2001, 2001, 2001, 2002, 2002, 2002, 2003])
+        #expect(edge.evidence.prefix(3).map(\.articleID) == ["a000", "a020", "a040"])
+    }
+}
