@@ -1,2 +1,0 @@
-// GraphML, GEXF, CSV and JSON exports.
-import ArmsnetGraph
