@@ -1,63 +1,159 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
-/// Reads articles from files, folders (recursively, `.txt`) and JSONL files, in a stable order.
-/// FIRST VERSION: sequential and whole-file; the corpus engineer replaces it with the streaming reader.
+/// Reads articles from files, folders and JSONL, streaming: one file (or one JSONL line) at a
+/// time through reused buffers, so memory does not grow with the corpus.
+///
+/// Inputs, in the order given:
+/// - a folder: its `.txt` and `.jsonl` files, recursively, in byte order of names (`FolderWalker`);
+/// - a `.jsonl` file: one `{"id","date","text"}` object per line, optional `url` (`JSONLineParser`);
+///   blank lines are ignored;
+/// - any other file: one article, id = file name without extension (`ArticleDecoder`);
+/// - `-`: JSONL from standard input.
+///
+/// Bad input: a problem with one file or line among others is a warning and that input is
+/// skipped; when no article at all could be read, the reader throws — the problem itself when
+/// there was one, else `CorpusError.noArticles`. Empty standard input is an empty corpus, not an
+/// error (a streaming filter may get an empty partition).
 public struct CorpusReader: Sendable {
-    public let paths: [String]
+    /// The path that means standard input (read as JSONL).
+    public static let standardInput = "-"
+    /// How standard input is named in messages and `Article.source` (`stdin:LINE`).
+    public static let standardInputName = "stdin"
+    /// The default largest article (a file or a JSONL line) accepted: 8 MiB.
+    public static let defaultArticleLimit = 8 << 20
 
-    public init(paths: [String]) {
+    public let paths: [String]
+    /// Larger article files and JSONL lines are skipped with a warning.
+    public let articleLimit: Int
+
+    public init(paths: [String], articleLimit: Int = CorpusReader.defaultArticleLimit) {
         self.paths = paths
+        self.articleLimit = articleLimit
     }
 
-    /// Calls `body` for each article in order.
-    /// - Parameter onWarning: told about one bad file among many (it is skipped).
-    /// - Throws: `CorpusError` when a path is missing or nothing could be read.
+    /// Calls `body` for each article in corpus order.
+    /// - Parameter onWarning: told about each bad file or line that was skipped.
+    /// - Throws: a `CorpusError` when no article could be read, or what `body` throws.
     public func forEach(onWarning: (CorpusError) -> Void, _ body: (Article) throws -> Void) throws {
-        var count = 0
-        for path in paths {
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { throw CorpusError.missing(path: path) }
-            let files: [String]
-            if isFolder.boolValue {
-                let enumerator = FileManager.default.enumerator(atPath: path)
-                files = (enumerator?.allObjects as? [String] ?? []).filter { $0.hasSuffix(".txt") || $0.hasSuffix(".jsonl") }.sorted().map { path + "/" + $0 }
-                if files.isEmpty { throw CorpusError.emptyFolder(path: path) }
-            } else {
-                files = [path]
-            }
-            for file in files {
-                guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
-                    onWarning(.notText(path: file)); continue
-                }
-                let id = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
-                var body_ = text
-                var date: String? = nil
-                if body_.hasPrefix(" date "), body_.count >= 16 {
-                    date = String(body_.dropFirst(6).prefix(10))
-                    body_ = String(body_.dropFirst(16))
-                }
-                let year = date.flatMap { Int($0.prefix(4)) }
-                try body(Article(id: id, date: date, year: year, text: body_, source: file))
-                count += 1
+        try forEachEvent { event in
+            switch event {
+            case let .article(article): try body(article)
+            case let .warning(warning): onWarning(warning)
+            case .inputWaiting: break
             }
         }
-        if count == 0 { throw CorpusError.noArticles(paths: paths) }
+    }
+
+    /// Calls `body` with every article and warning in corpus order, and `.inputWaiting` when
+    /// standard input pauses. Warnings met before the first article are held until it comes, so
+    /// that a lone problem becomes the thrown error rather than a warning.
+    /// - Throws: a `CorpusError` when no article could be read, or what `body` throws.
+    public func forEachEvent(_ body: (CorpusEvent) throws -> Void) throws {
+        var session = ReadSession(limit: articleLimit)
+        for path in paths { try session.read(path, body) }
+        try session.finish(paths: paths, body)
     }
 }
 
-/// Problems reading the corpus; each message names the file.
-public enum CorpusError: LocalizedError, Equatable {
-    case missing(path: String)
-    case emptyFolder(path: String)
-    case notText(path: String)
-    case noArticles(paths: [String])
+/// The state of one pass over the corpus: buffers, the JSONL parser, warnings held back.
+private struct ReadSession {
+    let files: TextFileReader
+    var parser = JSONLineParser()
+    var articles = 0
+    var held: [CorpusError] = []
 
-    public var errorDescription: String? {
-        switch self {
-        case let .missing(path): return "\(path): no such file or folder"
-        case let .emptyFolder(path): return "\(path): folder holds no .txt or .jsonl articles"
-        case let .notText(path): return "\(path): not UTF-8 text, skipped"
-        case let .noArticles(paths): return "\(paths.joined(separator: ", ")): no articles could be read"
+    init(limit: Int) {
+        files = TextFileReader(limit: limit)
+    }
+
+    mutating func read(_ path: String, _ body: (CorpusEvent) throws -> Void) throws {
+        if path == CorpusReader.standardInput {
+            return try readJSONL(descriptor: 0, name: CorpusReader.standardInputName, body)
         }
+        var status = stat()
+        guard stat(path, &status) == 0 else {
+            let problem: CorpusError = errno == ENOENT
+                ? .missing(path: path) : .unreadable(path: path, reason: String(cString: strerror(errno)))
+            return try warn(problem, body)
+        }
+        guard (status.st_mode & S_IFMT) == S_IFDIR else { return try readFile(path, body) }
+        let count: Int
+        do {
+            count = try FolderWalker.walk(path, problem: { try warn($0, body) }, file: { try readFile($0, body) })
+        } catch let error as CorpusError {
+            return try warn(error, body)
+        }
+        if count == 0 { try warn(.emptyFolder(path: path), body) }
+    }
+
+    mutating func finish(paths: [String], _ body: (CorpusEvent) throws -> Void) throws {
+        guard articles == 0, !held.isEmpty else { return }
+        if held.count == 1 { throw held[0] }
+        for warning in held { try body(.warning(warning)) }
+        throw CorpusError.noArticles(paths: paths)
+    }
+
+    private mutating func readFile(_ path: String, _ body: (CorpusEvent) throws -> Void) throws {
+        if path.lowercased().hasSuffix(".jsonl") {
+            let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+            guard descriptor >= 0 else {
+                return try warn(.unreadable(path: path, reason: String(cString: strerror(errno))), body)
+            }
+            defer { close(descriptor) }
+            return try readJSONL(descriptor: descriptor, name: path, body)
+        }
+        let article: Article
+        do {
+            article = try ArticleDecoder.article(file: files.read(path), path: path)
+        } catch {
+            return try warn(error, body)
+        }
+        try deliver(article, body)
+    }
+
+    private mutating func readJSONL(descriptor: Int32, name: String, _ body: (CorpusEvent) throws -> Void) throws {
+        var lines = 0
+        let limit = files.limit
+        do {
+            try LineReader.forEachLine(descriptor: descriptor, path: name, lineLimit: limit) { event in
+                switch event {
+                case let .line(number, bytes):
+                    guard bytes.contains(where: { !DateLine.isWhitespace($0) }) else { return }
+                    lines += 1
+                    let record: JSONLRecord
+                    do throws(JSONLineFailure) {
+                        record = try parser.parse(bytes)
+                    } catch {
+                        return try warn(.invalidLine(path: name, line: number, reason: error.reason), body)
+                    }
+                    try deliver(ArticleDecoder.article(record: record, source: "\(name):\(number)"), body)
+                case let .tooLong(number, bytes):
+                    lines += 1
+                    try warn(.tooLarge(path: name, line: number, bytes: bytes, limit: limit), body)
+                case .waiting:
+                    try body(.inputWaiting)
+                }
+            }
+        } catch let error as CorpusError {
+            return try warn(error, body)
+        }
+        if lines == 0, name != CorpusReader.standardInputName { try warn(.emptyFile(path: name), body) }
+    }
+
+    private mutating func deliver(_ article: Article, _ body: (CorpusEvent) throws -> Void) throws {
+        if articles == 0 {
+            for warning in held { try body(.warning(warning)) }
+            held = []
+        }
+        articles += 1
+        try body(.article(article))
+    }
+
+    private mutating func warn(_ problem: CorpusError, _ body: (CorpusEvent) throws -> Void) throws {
+        if articles == 0 { held.append(problem) } else { try body(.warning(problem)) }
     }
 }

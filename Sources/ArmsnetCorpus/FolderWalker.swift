@@ -1,0 +1,108 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Lists the article files under a folder in a stable order, one folder at a time (only one
+/// folder's names are held at once).
+///
+/// Order: the entries of each folder sorted by name in byte order, sub-folders descended where
+/// they sort. Kept: regular files (or links to them) ending in `.txt` or `.jsonl` (any case).
+/// Skipped: names starting with `.` (hidden files, `.git`), links to folders (no cycles).
+enum FolderWalker {
+    /// Calls `file` for each article file under `folder`.
+    /// - Parameter problem: told about sub-folders that cannot be opened and names that are not UTF-8.
+    /// - Returns: how many files were listed.
+    /// - Throws: `CorpusError.unreadable` when `folder` itself cannot be opened, or what the closures throw.
+    @discardableResult
+    static func walk(_ folder: String, problem: (CorpusError) throws -> Void, file: (String) throws -> Void) throws -> Int {
+        try walk(folder, try list(folder), problem: problem, file: file)
+    }
+
+    private static func walk(_ folder: String, _ listing: Listing, problem: (CorpusError) throws -> Void,
+                             file: (String) throws -> Void) throws -> Int {
+        for _ in 0..<listing.unnamed { try problem(.unnamed(folder: folder)) }
+        var count = 0
+        for entry in listing.entries {
+            let path = join(folder, entry.name)
+            switch entry.kind {
+            case .file:
+                try file(path)
+                count += 1
+            case .folder:
+                let sub: Listing
+                do {
+                    sub = try list(path)
+                } catch {
+                    try problem(error)
+                    continue
+                }
+                count += try walk(path, sub, problem: problem, file: file)
+            }
+        }
+        return count
+    }
+
+    private enum Kind { case file, folder }
+
+    private struct Entry {
+        var name: String
+        var kind: Kind
+    }
+
+    private struct Listing {
+        /// Article files and sub-folders, sorted by name in byte order.
+        var entries: [Entry]
+        /// Names that are not UTF-8.
+        var unnamed: Int
+    }
+
+    private static func list(_ folder: String) throws(CorpusError) -> Listing {
+        guard let stream = opendir(folder) else {
+            throw .unreadable(path: folder, reason: String(cString: strerror(errno)))
+        }
+        defer { closedir(stream) }
+        var entries: [Entry] = []
+        var unnamed = 0
+        while let item = readdir(stream) {
+            let type = item.pointee.d_type
+            let name = withUnsafeBytes(of: &item.pointee.d_name) { raw -> String? in
+                let bytes = raw.bindMemory(to: UInt8.self)
+                let length = bytes.firstIndex(of: 0) ?? bytes.count
+                return String(validating: UnsafeBufferPointer(rebasing: bytes[0..<length]), as: UTF8.self)
+            }
+            guard let name else { unnamed += 1; continue }
+            if name.hasPrefix(".") { continue }
+            let kind: Kind?
+            switch Int32(type) {
+            case Int32(DT_DIR): kind = .folder
+            case Int32(DT_REG): kind = isArticleFile(name) ? .file : nil
+            default: kind = resolve(join(folder, name), name: name, mayBeFolder: Int32(type) != Int32(DT_LNK))
+            }
+            if let kind { entries.append(Entry(name: name, kind: kind)) }
+        }
+        entries.sort { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
+        return Listing(entries: entries, unnamed: unnamed)
+    }
+
+    /// The kind of an entry `readdir` could not type (or a symbolic link), by `stat`.
+    private static func resolve(_ path: String, name: String, mayBeFolder: Bool) -> Kind? {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: return isArticleFile(name) ? .file : nil
+        case S_IFDIR: return mayBeFolder ? .folder : nil
+        default: return nil
+        }
+    }
+
+    static func isArticleFile(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        return lower.hasSuffix(".txt") || lower.hasSuffix(".jsonl")
+    }
+
+    static func join(_ folder: String, _ name: String) -> String {
+        folder.hasSuffix("/") ? folder + name : folder + "/" + name
+    }
+}

@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+@testable import ArmsnetCorpus
+
+@Suite struct FolderWalkerTests {
+    private func walk(_ folder: String) throws -> (files: [String], problems: [CorpusError]) {
+        var files: [String] = [], problems: [CorpusError] = []
+        try FolderWalker.walk(folder, problem: { problems.append($0) }, file: { files.append(String($0.dropFirst(folder.count + 1))) })
+        return (files, problems)
+    }
+
+    @Test func sortedByteOrderRecursiveArticleFilesOnly() throws {
+        let folder = try ScratchFolder()
+        for name in ["b.txt", "a.txt", "B.txt", "é.txt", "notes.md", "a/z.txt", "a/y.JSONL", ".hidden.txt", ".git/x.txt", "a.jsonl", "sub/deeper/c.txt"] {
+            try folder.write(name, "x")
+        }
+        try FileManager.default.createSymbolicLink(atPath: folder.path + "/loop", withDestinationPath: folder.path)
+        try FileManager.default.createSymbolicLink(atPath: folder.path + "/link.txt", withDestinationPath: folder.path + "/b.txt")
+        let result = try walk(folder.path)
+        #expect(result.files == ["B.txt", "a/y.JSONL", "a/z.txt", "a.jsonl", "a.txt", "b.txt", "link.txt", "sub/deeper/c.txt", "é.txt"])
+        #expect(result.problems.isEmpty)
+    }
+
+    @Test func hostileNamesAreOrdinary() throws {
+        let folder = try ScratchFolder()
+        for name in ["quote\"d.txt", "new\nline.txt", "<script>alert(1)</script>.txt", "with space.txt"] {
+            try folder.write(name, "x")
+        }
+        #expect(try walk(folder.path).files == ["<script>alert(1)</script>.txt", "new\nline.txt", "quote\"d.txt", "with space.txt"])
+    }
+
+    @Test func emptyFolderListsNothing() throws {
+        let folder = try ScratchFolder()
+        _ = try folder.folder("empty/inner")
+        #expect(try walk(folder.path).files == [])
+    }
+
+    @Test func unopenableFolderIsThrown() {
+        #expect(throws: CorpusError.unreadable(path: "/nonexistent-armsnet", reason: "No such file or directory")) {
+            try FolderWalker.walk("/nonexistent-armsnet", problem: { _ in }, file: { _ in })
+        }
+    }
+}
