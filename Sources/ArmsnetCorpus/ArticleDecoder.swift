@@ -40,8 +40,13 @@ enum ArticleDecoder {
 
     /// The file name without its last extension: `corpus/a0000001.txt` → `a0000001`.
     static func id(ofFile path: String) -> String {
-        let name = path.split(separator: "/", omittingEmptySubsequences: true).last.map(String.init) ?? path
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
-        return String(name[..<dot])
+        let bytes = path.utf8
+        var end = bytes.endIndex
+        while end > bytes.startIndex, bytes[bytes.index(before: end)] == UInt8(ascii: "/") { end = bytes.index(before: end) }
+        let start = bytes[..<end].lastIndex(of: UInt8(ascii: "/")).map { bytes.index(after: $0) } ?? bytes.startIndex
+        guard let dot = bytes[start..<end].lastIndex(of: UInt8(ascii: ".")), dot != start else {
+            return String(path[start..<end])
+        }
+        return String(path[start..<dot])
     }
 }

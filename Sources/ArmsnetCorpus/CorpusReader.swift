@@ -98,7 +98,7 @@ private struct ReadSession {
     }
 
     private mutating func readFile(_ path: String, _ body: (CorpusEvent) throws -> Void) throws {
-        if path.lowercased().hasSuffix(".jsonl") {
+        if FolderWalker.isJSONL(path) {
             let descriptor = open(path, O_RDONLY | O_CLOEXEC)
             guard descriptor >= 0 else {
                 return try warn(.unreadable(path: path, reason: String(cString: strerror(errno))), body)

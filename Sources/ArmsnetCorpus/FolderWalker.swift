@@ -98,8 +98,19 @@ enum FolderWalker {
     }
 
     static func isArticleFile(_ name: String) -> Bool {
-        let lower = name.lowercased()
-        return lower.hasSuffix(".txt") || lower.hasSuffix(".jsonl")
+        hasSuffix(name, ".txt") || isJSONL(name)
+    }
+
+    /// Whether a file name ends in `.jsonl` (any case).
+    static func isJSONL(_ name: String) -> Bool { hasSuffix(name, ".jsonl") }
+
+    /// ASCII-case-insensitive suffix test on UTF-8 bytes; `suffix` is lowercase.
+    private static func hasSuffix(_ name: String, _ suffix: StaticString) -> Bool {
+        let count = suffix.utf8CodeUnitCount
+        let bytes = name.utf8
+        guard bytes.count > count else { return false }
+        let tail = UnsafeBufferPointer(start: suffix.utf8Start, count: count)
+        return zip(bytes.suffix(count), tail).allSatisfy { ($0 | 0x20) == $1 || $0 == $1 }
     }
 
     static func join(_ folder: String, _ name: String) -> String {

@@ -48,6 +48,8 @@ final class TextFileReader {
             }
             if count == 0 { break }
             filled += count
+            // A file that holds exactly its stated size is whole: skip the read that would return 0.
+            if filled == size, size > 0 { break }
         }
         if filled > limit { throw .tooLarge(path: path, line: nil, bytes: filled, limit: limit) }
         return UnsafeBufferPointer(start: buffer, count: filled)
