@@ -28,14 +28,15 @@ public struct RankChanges: Sendable, Hashable {
 
     /// Ranks each period's nodes within their kind (countries among countries, firms among firms:
     /// a two-mode score is only comparable within one side) and compares the ranks of the nodes
-    /// present in both periods. Nodes only in one period are new or gone, not risers or fallers.
+    /// present in both periods. Nodes only in one period are new or gone, not risers or fallers;
+    /// nodes scoring 0 in both periods are left out (their rank only reflects ties at the bottom).
     /// - Parameters:
     ///   - before: scores of the earlier period's nodes.
     ///   - after: scores of the later period's nodes.
     public init(before: [NodeKey: Double], after: [NodeKey: Double]) {
         let oldRanks = Self.ranks(before), newRanks = Self.ranks(after)
         let moved: [RankChange] = oldRanks.keys.sorted().compactMap { node in
-            guard let old = oldRanks[node], let new = newRanks[node], old != new else { return nil }
+            guard let old = oldRanks[node], let new = newRanks[node], old != new, before[node]! != 0 || after[node]! != 0 else { return nil }
             return RankChange(node: node, oldRank: old, newRank: new, oldScore: before[node]!, newScore: after[node]!)
         }
         let order: (RankChange, RankChange) -> Bool = { a, b in

@@ -38,4 +38,12 @@ import Testing
         #expect(changes.fallers.map(\.node.id) == ["a", "b"])
         #expect(changes.fallers.map(\.shift) == [-3, -1])
     }
+
+    @Test func zeroInBothPeriodsIsNoMove() {
+        let before: [NodeKey: Double] = [.firm("a"): 0, .firm("b"): 0, .firm("c"): 0]
+        let after: [NodeKey: Double] = [.firm("a"): 0, .firm("b"): 1, .firm("c"): 0]
+        let changes = RankChanges(before: before, after: after)
+        #expect(changes.fallers.isEmpty)
+        #expect(changes.risers.isEmpty)
+    }
 }
