@@ -1,0 +1,142 @@
+import Foundation
+
+/// Maps a stream on several threads and hands the results back in input order, with a bounded
+/// number of items in flight.
+///
+/// One producer thread emits inputs (batches of articles, in practice); `jobs` worker threads
+/// transform them in any order; the calling thread delivers the outputs strictly in input order.
+/// The producer blocks while `window` inputs are produced but not yet delivered, so memory stays
+/// bounded by `window` items whatever the stream's length. The outputs, and their order, do not
+/// depend on `jobs`.
+final class OrderedParallelMap<Input: Sendable, Output: Sendable>: @unchecked Sendable {
+    private let condition = NSCondition()
+    // All state below is guarded by `condition`.
+    private var queue: [(sequence: Int, input: Input)] = []
+    private var finished: [Int: Output] = [:]
+    private var produced = 0
+    private var delivered = 0
+    private var producerDone = false
+    private var producerError: (any Error)?
+    private var cancelled = false
+    private var liveThreads = 0
+
+    private let jobs: Int
+    private let window: Int
+
+    /// - Parameters:
+    ///   - jobs: worker threads (at least 1).
+    ///   - window: inputs in flight at most (at least 1; `2 * jobs + 2` keeps every worker busy
+    ///     while the caller delivers).
+    init(jobs: Int, window: Int) {
+        self.jobs = max(1, jobs)
+        self.window = max(1, window)
+    }
+
+    /// Runs the stream to its end.
+    /// - Parameters:
+    ///   - produce: runs on its own thread; calls `emit` for each input in order. `emit` blocks
+    ///     while the window is full and returns false once the run is cancelled (then `produce`
+    ///     should stop, e.g. by throwing).
+    ///   - transform: runs on the worker threads.
+    ///   - deliver: runs on the calling thread, once per input, in input order.
+    /// - Throws: what `deliver` throws (the run is then cancelled), else what `produce` throws,
+    ///   after every output produced before it was delivered.
+    func run(produce: @escaping @Sendable (_ emit: (Input) -> Bool) throws -> Void,
+             transform: @escaping @Sendable (Input) -> Output,
+             deliver: (Output) throws -> Void) throws {
+        liveThreads = 1 + jobs
+        start { [self] in
+            do {
+                try produce(emit)
+            } catch {
+                condition.lock()
+                if !cancelled { producerError = error }
+                condition.unlock()
+            }
+            condition.lock()
+            producerDone = true
+            condition.broadcast()
+            condition.unlock()
+        }
+        for _ in 0..<jobs {
+            start { [self] in work(transform) }
+        }
+        while let output = next() {
+            do {
+                try deliver(output)
+            } catch {
+                cancel()
+                waitForThreads()
+                throw error
+            }
+        }
+        waitForThreads()
+        if let producerError { throw producerError }
+    }
+
+    private func emit(_ input: Input) -> Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        while produced - delivered >= window, !cancelled { condition.wait() }
+        guard !cancelled else { return false }
+        queue.append((produced, input))
+        produced += 1
+        condition.broadcast()
+        return true
+    }
+
+    private func work(_ transform: (Input) -> Output) {
+        while true {
+            condition.lock()
+            while queue.isEmpty, !producerDone, !cancelled { condition.wait() }
+            guard !cancelled, !queue.isEmpty else {
+                condition.unlock()
+                return
+            }
+            let (sequence, input) = queue.removeFirst()
+            condition.unlock()
+            let output = transform(input)
+            condition.lock()
+            finished[sequence] = output
+            condition.broadcast()
+            condition.unlock()
+        }
+    }
+
+    /// The next output in input order, or nil at the end of the stream.
+    private func next() -> Output? {
+        condition.lock()
+        defer { condition.unlock() }
+        while finished[delivered] == nil, !(producerDone && delivered == produced) { condition.wait() }
+        guard let output = finished.removeValue(forKey: delivered) else { return nil }
+        delivered += 1
+        condition.broadcast()
+        return output
+    }
+
+    private func cancel() {
+        condition.lock()
+        cancelled = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    private func start(_ body: @escaping @Sendable () -> Void) {
+        let thread = Thread { [self] in
+            body()
+            condition.lock()
+            liveThreads -= 1
+            condition.broadcast()
+            condition.unlock()
+        }
+        // The 8 MiB a main thread gets, rather than the smaller default of secondary threads.
+        thread.stackSize = 8 << 20
+        thread.start()
+    }
+
+    private func waitForThreads() {
+        condition.lock()
+        while liveThreads > 0 { condition.wait() }
+        condition.unlock()
+    }
+}
