@@ -1,2 +1,0 @@
-// DOT, SVG and PNG through the Graphviz C library.
-import ArmsnetGraph
