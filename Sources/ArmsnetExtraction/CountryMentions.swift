@@ -1,0 +1,118 @@
+/// How a country is referred to.
+enum CountryForm {
+    /// Its name or an alias ("Turkey", "the UAE").
+    case name
+    /// A demonym or adjective ("Turkish", "Emirati").
+    case demonym
+    /// A capital standing for the government ("Moscow agreed").
+    case capital
+}
+
+/// A country referred to as a nation at tokens `start..<end`.
+struct CountryMention {
+    var start: Int
+    var end: Int
+    var country: Int32
+    var form: CountryForm
+    var sentence: Int
+    /// Followed by `'s` / `’s`.
+    var possessive: Bool
+}
+
+/// Finds the countries an article refers to as nations, rejecting names that are part of an event,
+/// venue or publication, people named like countries, and capitals that are only places.
+enum CountryMentions {
+    /// Words that head the name of an event, venue or publication ("Egypt Defence Expo", "Qatar National Convention Centre").
+    static let eventHeads = Lexicon.keys("""
+        exhibition exhibitions show airshow air-show expo fair forum conference summit salon week games festival congress \
+        symposium news times post daily journal gazette herald tribune press media television tv radio centre center hall \
+        palace stadium arena airport university institute academy club cup championship prize award awards
+        """)
+
+    static func find(_ scan: ArticleScan, extractor: Extractor) -> [CountryMention] {
+        var found: [CountryMention] = []
+        for m in scan.matches {
+            let form: CountryForm
+            let country: Int32
+            var ambiguous = false
+            switch m.target {
+            case let .country(c): country = c; form = .name
+            case let .ambiguousCountry(c): country = c; form = .name; ambiguous = true
+            case let .demonym(c): country = c; form = .demonym
+            case let .capital(c):
+                guard standsForGovernment(scan, m) else { continue }
+                country = c; form = .capital
+            default: continue
+            }
+            if insideEventName(scan, m) { continue }
+            if form == .name && (ambiguous || extractor.givenName[Int(country)] || m.end - m.start == 1), isPersonName(scan, m, strict: ambiguous || extractor.givenName[Int(country)]) { continue }
+            if ambiguous, m.end < scan.tokens.count, scan.isRunWord(m.end), scan.match(at: m.end) == nil { continue }
+            let possessive = m.end < scan.tokens.count && scan.tokens[m.end].flags.contains(.possessive)
+            found.append(CountryMention(start: m.start, end: m.end, country: country, form: form, sentence: Int(scan.sentenceOf[m.start]), possessive: possessive))
+        }
+        return found
+    }
+
+    /// A country word inside a capitalised name headed by an event, venue or publication word.
+    static func insideEventName(_ scan: ArticleScan, _ m: NameMatch) -> Bool {
+        let run = scan.capitalisedRun(around: m.start, allowAnd: true)
+        for i in run where i < m.start || i >= m.end {
+            let t = scan.tokens[i]
+            guard t.isWord, eventHeads.contains(t.key) else { continue }
+            // "Turkish Defence Ministry's press office": the head must not be inside a government title.
+            return true
+        }
+        // "Aero India", "the Paris Air Show-2019": a country name right after another capitalised word of the same name.
+        if m.start > run.lowerBound, scan.match(at: m.start - 1) == nil {
+            let p = scan.tokens[m.start - 1]
+            if p.isWord, p.isCapitalised, !scan.isSentenceStart(m.start - 1) || eventHeads.contains(p.key),
+               !Lexicon.nameStopWords.contains(p.key), !Lexicon.governmentNouns.contains(p.key), !Lexicon.governmentModifiers.contains(p.key) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// "Jordan French", "Chad Evans", "Emma Jordan": a country name used as a person's name.
+    static func isPersonName(_ scan: ArticleScan, _ m: NameMatch, strict: Bool) -> Bool {
+        guard strict else { return false }
+        let n = scan.tokens.count
+        if m.end < n, !scan.tokens[m.end].flags.contains(.possessive) {
+            let t = scan.tokens[m.end]
+            if t.isWord, t.isCapitalised, !t.flags.contains(.allCaps), scan.match(at: m.end) == nil, scan.sentenceOf[m.end] == scan.sentenceOf[m.start],
+               !Lexicon.nameStopWords.contains(t.key), !Lexicon.governmentNouns.contains(t.key), !Lexicon.governmentModifiers.contains(t.key),
+               !Lexicon.firmHeads.contains(t.key) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// A capital is the government only as the actor or counterparty of a government act:
+    /// "Moscow agreed", "Ankara has signed", "equipment from Moscow", "talks with Ankara".
+    static func standsForGovernment(_ scan: ArticleScan, _ m: NameMatch) -> Bool {
+        let n = scan.tokens.count
+        let sentence = scan.sentenceRange(of: m.start)
+        if m.end < n, scan.mark(m.end, 44) { return false }  // "Baku, Azerbaijan": a dateline or a place
+        if m.end < sentence.upperBound {
+            if scan.word(m.end, in: acts) { return true }
+            if scan.word(m.end, in: auxiliaries), m.end + 1 < sentence.upperBound, scan.word(m.end + 1, in: acts) || scan.word(m.end + 1, is: Lexicon.toKey) {
+                return true
+            }
+        }
+        let p = m.start - 1
+        guard p >= sentence.lowerBound, scan.word(p, is: Lexicon.fromKey) || scan.word(p, is: Lexicon.withKey) else { return false }
+        var k = p - 1
+        while k >= max(sentence.lowerBound, p - 8) {
+            if scan.word(k, in: Lexicon.counterpartyCues) { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    private static let acts = Lexicon.keys("""
+        agreed signed ordered approved decided bought purchased procured acquired received chose selected refused rejected \
+        cancelled canceled awarded funded negotiated agree sign order buy purchase acquire receive choose select announced
+        """)
+    private static let auxiliaries = Lexicon.keys("has have had will would is was wants plans intends also then")
+}

@@ -1,0 +1,187 @@
+/// An engagement of a country's government with a firm, stated in one sentence.
+struct EngagementCue {
+    var firm: Int
+    var country: Int32
+    var sentence: Int
+}
+
+/// Finds engagements: in a sentence with a deal, meeting or interest word, every country acting as a
+/// state (its government, ministry, military, delegation or officials, or the country named as a
+/// party) is engaged with every firm named there — except firms named only as examples, a firm's home
+/// country stated in passing, countries that are places ("in Mali"), and deals between firms
+/// that officials only witness. Follow-ups borrow from earlier sentences: "the company" is the last
+/// firm named, and "During the visit, a meeting was held with X" has the last acting country.
+enum EngagementLinks {
+    static func find(_ scan: ArticleScan, countries: [CountryMention], firms: ArticleFirms, homes: [HomeCue]) -> [EngagementCue] {
+        var cues: [EngagementCue] = []
+        let homeMentions = Set(homes.map(\.countryMention))
+        var bySentence = [[Int]](repeating: [], count: scan.sentences.count)
+        for (ci, c) in countries.enumerated() { bySentence[c.sentence].append(ci) }
+        var firmsBySentence = [[FirmMention]](repeating: [], count: scan.sentences.count)
+        for m in firms.mentions { firmsBySentence[m.sentence].append(m) }
+
+        var lastActors: [Int32] = []
+        var lastFirm: Int?
+        for s in scan.sentences.indices {
+            let range = scan.sentences[s].tokenStart..<scan.sentences[s].tokenEnd
+            var actors: [Int32] = []
+            for ci in bySentence[s] where !homeMentions.contains(ci) && isActor(scan, countries[ci], firms: firms) {
+                if !actors.contains(countries[ci].country) { actors.append(countries[ci].country) }
+            }
+            let mentions = firmsBySentence[s]
+            defer {
+                if !actors.isEmpty { lastActors = actors }
+                if let m = mentions.last { lastFirm = m.firm }
+            }
+            guard hasTrigger(scan, range), !isWitnessed(scan, range), !isAnalysis(scan, range) else { continue }
+            var engaged: [Int] = []
+            let strongBefore = firstStrongAct(scan, range)
+            let examples = exampleListStart(scan, range)
+            for m in mentions where !engaged.contains(m.firm) {
+                if let e = examples, m.start > e, !(strongBefore.map { $0 < e } ?? false) { continue }
+                if isFirmFirmDeal(scan, m, mentions: mentions, range: range) { continue }
+                engaged.append(m.firm)
+            }
+            if mentions.isEmpty, let f = lastFirm, refersToCompany(scan, range) { engaged.append(f) }
+            guard !engaged.isEmpty else { continue }
+            var parties = actors
+            if parties.isEmpty, isMeetingFollowUp(scan, range) { parties = lastActors }
+            for c in parties {
+                for f in engaged { cues.append(EngagementCue(firm: f, country: c, sentence: s)) }
+            }
+        }
+        return cues
+    }
+
+    /// Whether a country mention acts as a state here: a government noun after a country adjective or
+    /// possessive ("the Malian military", "Hungary's Defence Minister"), a capital standing for the
+    /// government, or the name itself when it is not a place ("in Mali"), a dateline or a product's origin.
+    static func isActor(_ scan: ArticleScan, _ c: CountryMention, firms: ArticleFirms) -> Bool {
+        if firms.mention(at: c.start) != nil { return false }
+        switch c.form {
+        case .capital: return true
+        case .demonym: return governmentNounFollows(scan, from: c.end)
+        case .name:
+            if c.possessive { return governmentNounFollows(scan, from: c.end + 1) }
+            if scan.mark(c.end, 45) { return false }  // "Russian-made", "US-based"
+            let p = c.start - 1
+            let range = scan.sentenceRange(of: c.start)
+            if p >= range.lowerBound {
+                if scan.word(p, in: Lexicon.locativePrepositions) { return false }
+                if scan.word(p, is: Lexicon.theKey), p - 1 >= range.lowerBound, scan.word(p - 1, in: Lexicon.locativePrepositions) { return false }
+                // "in Jakarta, Indonesia": a place after a city.
+                if scan.mark(p, 44), p - 1 >= range.lowerBound, scan.isRunWord(p - 1), firms.mention(at: p - 1) == nil {
+                    if let m = scan.match(at: p - 1), case .capital = m.target { return false }
+                    if scan.match(at: p - 1) == nil, p - 2 >= range.lowerBound, scan.word(p - 2, in: Lexicon.locativePrepositions) { return false }
+                }
+            }
+            return true
+        }
+    }
+
+    /// A government noun within three words ("Defence Ministry", "air force", "military officials").
+    static func governmentNounFollows(_ scan: ArticleScan, from j: Int) -> Bool {
+        var k = j
+        let end = min(scan.tokens.count, j + 3)
+        while k < end, scan.tokens[k].isWord {
+            let key = scan.tokens[k].key
+            if Lexicon.governmentNouns.contains(key) && key != defenceKey && key != defenseKey { return true }
+            if !Lexicon.governmentModifiers.contains(key) { return false }
+            k += 1
+        }
+        return false
+    }
+
+    private static let defenceKey = Lexicon.key("defence")
+    private static let defenseKey = Lexicon.key("defense")
+
+    static func hasTrigger(_ scan: ArticleScan, _ range: Range<Int>) -> Bool {
+        for k in range where scan.tokens[k].isWord && Lexicon.engagementTriggers.contains(scan.tokens[k].key) { return true }
+        return false
+    }
+
+    /// "in the presence of", "witnessed by": officials at a deal between others.
+    static func isWitnessed(_ scan: ArticleScan, _ range: Range<Int>) -> Bool {
+        for k in range {
+            if scan.word(k, in: Lexicon.witnessKeys) { return true }
+            if scan.word(k, is: Lexicon.presenceKey), scan.word(k + 1, is: Lexicon.ofKey) { return true }
+        }
+        return false
+    }
+
+    /// Analysts' comments ("…, a defence analyst at …, said the deal reflected …").
+    static func isAnalysis(_ scan: ArticleScan, _ range: Range<Int>) -> Bool {
+        range.contains { scan.word($0, in: Lexicon.analystKeys) }
+    }
+
+    /// The first strong act word ("met", "signed", "ordered") of the sentence.
+    static func firstStrongAct(_ scan: ArticleScan, _ range: Range<Int>) -> Int? {
+        range.first { scan.word($0, in: Lexicon.strongActs) }
+    }
+
+    /// Where a list of firms named as examples starts: "such as", "such … as", "like", "including" after a plural firm noun.
+    static func exampleListStart(_ scan: ArticleScan, _ range: Range<Int>) -> Int? {
+        for k in range where scan.tokens[k].isWord && FirmDiscovery.isPlural(scan.tokens[k]) {
+            if scan.word(k + 1, is: Lexicon.suchKey), scan.word(k + 2, is: Lexicon.asKey) { return k + 2 }
+            if scan.word(k + 1, in: exampleOpeners) { return k + 1 }
+            if scan.word(k + 1, is: Lexicon.asKey), FirmDiscovery.hasSuchBefore(scan, k) { return k + 1 }
+        }
+        return nil
+    }
+
+    private static let exampleOpeners = Lexicon.keys("like including")
+
+    /// "X and Y signed a memorandum", "X announced a partnership with Y", "X will supply components for Y's …":
+    /// a firm whose partner in the sentence's deal is another firm.
+    static func isFirmFirmDeal(_ scan: ArticleScan, _ m: FirmMention, mentions: [FirmMention], range: Range<Int>) -> Bool {
+        guard mentions.contains(where: { $0.firm != m.firm }) else { return false }
+        for other in mentions where other.firm != m.firm {
+            let (a, b) = other.start < m.start ? (other, m) : (m, other)
+            guard isSubject(scan, a, range: range) else { continue }
+            // "A and B signed/agreed/announced"
+            if scan.word(a.end, is: Lexicon.andKey), b.start == a.end + 1 { return true }
+            // "A … with B" / "A … for B's"
+            var k = a.end
+            var ok = true
+            while k < b.start {
+                let t = scan.tokens[k]
+                if t.isPunct || (t.isWord && t.isCapitalised) { ok = false; break }
+                k += 1
+            }
+            if ok, b.start - a.end <= 8, scan.word(b.start - 1, in: firmPartnerLinks) { return true }
+        }
+        return false
+    }
+
+    /// Whether a firm opens its sentence (after "The", "Separately," and the like): the subject of the act.
+    static func isSubject(_ scan: ArticleScan, _ m: FirmMention, range: Range<Int>) -> Bool {
+        for k in range.lowerBound..<m.start {
+            let t = scan.tokens[k]
+            if t.isPunct || (t.isWord && Lexicon.nameStopWords.contains(t.key)) { continue }
+            return false
+        }
+        return true
+    }
+
+    private static let firmPartnerLinks = Lexicon.keys("with for")
+
+    /// "the company", "the firm", or "us"/"our" inside a quote: the last firm named.
+    static func refersToCompany(_ scan: ArticleScan, _ range: Range<Int>) -> Bool {
+        for k in range {
+            if scan.word(k, is: Lexicon.theKey), scan.word(k + 1, is: Lexicon.companyKey) || scan.word(k + 1, is: Lexicon.firmKey) { return true }
+        }
+        return false
+    }
+
+    /// "During the visit, a meeting was held with …", "The negotiations were held with …": a meeting whose
+    /// state party is the last one named.
+    static func isMeetingFollowUp(_ scan: ArticleScan, _ range: Range<Int>) -> Bool {
+        var meeting = false
+        var held = false
+        for k in range {
+            if scan.word(k, in: Lexicon.meetingNouns) { meeting = true }
+            if scan.word(k, is: Lexicon.heldKey) { held = true }
+        }
+        return meeting && held
+    }
+}

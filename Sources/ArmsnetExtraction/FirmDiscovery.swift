@@ -1,0 +1,369 @@
+/// How much a textual cue vouches for a name being a firm.
+enum CueStrength: Int, Comparable {
+    /// A list of participants, or a meeting list: the name must also look like a firm's.
+    case weak
+    /// A name ending in a firm word ("… Avionics"), or an item in an explicit list of companies.
+    case medium
+    /// A legal form, "X company", "the Turkish drone maker X", "X, a Turkish drone maker", "Israel-based X", "a spokesperson for X".
+    case strong
+
+    static func < (a: CueStrength, b: CueStrength) -> Bool { a.rawValue < b.rawValue }
+}
+
+/// Finds firms that are in no list, from textual cues: corporate legal forms, names ending in a firm
+/// word, "X company", "the Turkish drone maker X", "X, a Turkish drone maker", "Israel-based X",
+/// lists of companies or exhibitors, a firm's staff ("a spokesperson for X") and "Name (ABBR)".
+enum FirmDiscovery {
+    /// Name spans (token ranges) vouched for by a cue, in text order; may repeat.
+    static func candidates(_ scan: ArticleScan) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        let tokens = scan.tokens
+        let n = tokens.count
+        func accept(_ span: Range<Int>?, _ strength: CueStrength) {
+            guard let span, let name = validated(scan, span, strength) else { return }
+            found.append(name)
+        }
+        var i = 0
+        while i < n {
+            let t = tokens[i]
+            defer { i += 1 }
+            guard t.isWord else {
+                // "Israel-based X", "US-based X".
+                if t.isMark(45), scan.word(i + 1, is: Lexicon.basedKey), scan.match(at: i - 1) != nil {
+                    accept(forwardName(scan, from: i + 2), .strong)
+                }
+                continue
+            }
+            // A legal form ending or starting a capitalised name.
+            if Lexicon.trailingSuffixes.contains(t.key), t.isCapitalised || t.flags.contains(.dotted) || t.key == plcKey, i > 0 {
+                var a = i - 1
+                if t.key == ooKey, scan.word(a, is: zKey), scan.mark(a - 1, 46), scan.word(a - 2, is: spKey) { a -= 3 }  // "Sp. z o.o."
+                if scan.mark(a, 44) { a -= 1 }  // "Turkish Aerospace Industries, Inc."
+                if a >= 0, scan.isRunWord(a), scan.sentenceOf[a] == scan.sentenceOf[i] {
+                    accept(scan.capitalisedRun(around: a).lowerBound..<(i + 1), .strong)
+                }
+            } else if Lexicon.leadingSuffixes.contains(t.key), t.flags.contains(.allCaps), i + 1 < n, scan.isRunWord(i + 1) {
+                let run = scan.capitalisedRun(around: i + 1)
+                accept(i..<run.upperBound, .strong)
+            } else if t.isCapitalised, scan.isRunWord(i), Lexicon.firmHeads.contains(t.key), !(i + 1 < n && scan.isRunWord(i + 1)) {
+                // A capitalised name ending in a firm word.
+                let run = scan.capitalisedRun(around: i)
+                if run.upperBound == i + 1 { accept(run, .medium) }
+            }
+            guard !t.isCapitalised else { continue }
+            // "Nexter company", "the Italian Leonardo company".
+            if Lexicon.firmNounsAfterName.contains(t.key), i > 0, scan.isRunWord(i - 1), !scan.word(i + 1, is: Lexicon.ofKey) {
+                accept(stripLeadingCountry(scan, scan.capitalisedRun(around: i - 1)), .strong)
+            }
+            // "the South African company Milkor", "Romanian aircraft maker X", "state arms exporter X".
+            if Lexicon.firmNouns.contains(t.key), !isPlural(t), i + 1 < n, scan.isRunWord(i + 1), introducedAsFirm(scan, nounAt: i) {
+                accept(forwardName(scan, from: i + 1), .strong)
+            }
+            // "a spokesperson for X", "export director of X", "head of marketing at X".
+            if Lexicon.roleWords.contains(t.key), scan.word(i + 1, in: roleLinks) {
+                var j = i + 2
+                if scan.word(j, is: Lexicon.theKey) { j += 1 }
+                if j < n, scan.isRunWord(j), !scan.isSentenceStart(j) { accept(forwardName(scan, from: j), .strong) }
+            }
+        }
+        found += appositives(scan)
+        found += lists(scan)
+        found += abbreviationDefinitions(scan)
+        return found
+    }
+
+    private static let plcKey = Lexicon.key("plc")
+    private static let ooKey = Lexicon.key("o.o.")
+    private static let zKey = Lexicon.key("z")
+    private static let spKey = Lexicon.key("sp")
+    private static let roleLinks = Lexicon.keys("at of for")
+
+    static func isPlural(_ t: Token) -> Bool { pluralFirmNouns.contains(t.key) }
+    private static let pluralFirmNouns = Lexicon.keys("""
+        companies firms manufacturers makers producers contractors suppliers exporters shipbuilders conglomerates corporations \
+        developers enterprises groups gunmakers shipyards integrators vendors houses providers builders subsidiaries holdings \
+        concerns exhibitors
+        """)
+
+    /// Whether the firm noun at `i` introduces a name: preceded (within five lower-case words) by "the", "a", a country
+    /// adjective or possessive — "the Turkish drone maker X", "Russia's state arms exporter X".
+    static func introducedAsFirm(_ scan: ArticleScan, nounAt i: Int) -> Bool {
+        var k = i - 1
+        let floor = max(scan.sentenceRange(of: i).lowerBound, i - 6)
+        while k >= floor {
+            let t = scan.tokens[k]
+            if let m = scan.match(at: k) {
+                switch m.target {
+                case .demonym, .country: return true
+                default: return false
+                }
+            }
+            if t.flags.contains(.possessive) { k -= 1; continue }
+            if t.isWord && (t.key == Lexicon.theKey || t.key == Lexicon.aKey || t.key == Lexicon.anKey) { return true }
+            if t.isWord && !t.isCapitalised { k -= 1; continue }
+            if t.isMark(45) { k -= 1; continue }
+            return false
+        }
+        return false
+    }
+
+    /// The capitalised name starting at `j` (only rightwards), with a trailing legal form.
+    static func forwardName(_ scan: ArticleScan, from j: Int) -> Range<Int>? {
+        guard j < scan.tokens.count, scan.isRunWord(j) else { return nil }
+        let run = scan.capitalisedRun(around: j)
+        return j..<run.upperBound
+    }
+
+    /// Drops a leading "The" and a leading country adjective or name that is not part of a known firm name.
+    static func stripLeadingCountry(_ scan: ArticleScan, _ span: Range<Int>) -> Range<Int> {
+        var a = span.lowerBound
+        while a < span.upperBound {
+            if scan.tokens[a].isWord, Lexicon.nameStopWords.contains(scan.tokens[a].key) { a += 1; continue }
+            if let m = scan.match(at: a), m.end < span.upperBound {
+                switch m.target {
+                case .demonym, .country, .ambiguousCountry: a = m.end; continue
+                default: break
+                }
+            }
+            break
+        }
+        return a..<span.upperBound
+    }
+
+    /// "X, a Turkish drone maker", "X, one of South Korea's largest defence companies", "X [Croatia's armoured vehicle manufacturer]".
+    static func appositives(_ scan: ArticleScan) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        for i in 0..<scan.tokens.count where scan.mark(i, 44) || scan.mark(i, 91) || scan.mark(i, 40) {
+            guard i > 0, scan.isRunWord(i - 1), firmDescriptionFollows(scan, from: i + 1) else { continue }
+            let run = scan.capitalisedRun(around: i - 1)
+            if let span = validated(scan, stripLeadingCountry(scan, run), .strong) { found.append(span) }
+        }
+        return found
+    }
+
+    /// Whether tokens from `j` read "a/an/one of … <firm noun>" (or "Russia's state arms exporter") before any comma or bracket.
+    static func firmDescriptionFollows(_ scan: ArticleScan, from j: Int) -> Bool {
+        guard j < scan.tokens.count else { return false }
+        let first = scan.tokens[j]
+        let opens = first.isWord && (first.key == Lexicon.aKey || first.key == Lexicon.anKey || first.key == Lexicon.oneKey || first.key == Lexicon.theKey)
+            || (scan.match(at: j).map { if case .country = $0.target { return true } else { return false } } ?? false)
+        guard opens else { return false }
+        let range = scan.sentenceRange(of: j)
+        var k = j + 1
+        while k < min(range.upperBound, j + 9) {
+            let t = scan.tokens[k]
+            if t.isPunct && !t.flags.contains(.possessive) && !t.isMark(45) { return false }
+            if t.isWord, Lexicon.firmNouns.contains(t.key), !Lexicon.firmNounsAfterName.contains(t.key) || k + 1 >= range.upperBound || !scan.isRunWord(k + 1) {
+                return true
+            }
+            if t.isWord, Lexicon.analystKeys.contains(t.key) || Lexicon.roleWords.contains(t.key) { return false }
+            k += 1
+        }
+        return false
+    }
+
+    /// Items of explicit lists of companies: "companies such as A, B and C", "such French companies as A, B",
+    /// "Exhibitors include A, B", "British manufacturers A and B", "major Russian companies (A, B and C)",
+    /// "the Polish national pavilion brings together A, B", meetings "with A, B and C".
+    static func lists(_ scan: ArticleScan) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        for s in scan.sentences.indices {
+            for (start, strength) in listStarts(scan, sentence: s) {
+                for item in listItems(scan, from: start, strength: strength) {
+                    if let span = validated(scan, item, strength) { found.append(span) }
+                }
+            }
+        }
+        return found
+    }
+
+    /// Where firm lists start in a sentence, with how much the context vouches for the items.
+    static func listStarts(_ scan: ArticleScan, sentence s: Int) -> [(Int, CueStrength)] {
+        let range = scan.sentences[s].tokenStart..<scan.sentences[s].tokenEnd
+        var starts: [(Int, CueStrength)] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let t = scan.tokens[i]
+            defer { i += 1 }
+            guard t.isWord else {
+                // "major Russian companies (A, B and C)"
+                if t.isMark(40), i > range.lowerBound, scan.word(i - 1, in: pluralFirmNouns) { starts.append((i + 1, .medium)) }
+                continue
+            }
+            let k = t.key
+            if pluralFirmNouns.contains(k) || exhibitorWords.contains(k) {
+                // "companies such as", "firms including", "exhibitors include", "manufacturers A and B", "such French companies as"
+                var j = i + 1
+                if scan.word(j, is: Lexicon.suchKey), scan.word(j + 1, is: Lexicon.asKey) { j += 2 }
+                else if scan.word(j, is: Lexicon.asKey), hasSuchBefore(scan, i) { j += 1 }
+                else if scan.word(j, in: includeWords) { j += 1 }
+                else if scan.word(j, in: takingPart), scan.word(j + 1, in: takingPart2), scan.word(j + 2, in: includeWords) { j += 3 }
+                else if scan.word(j, in: areWords), scan.word(j + 1, in: presentWords) { j += 2 }
+                else if exhibitorWords.contains(k), scan.word(j, in: areWords) { j += 1 }
+                else if j < range.upperBound, scan.isRunWord(j), demonymBefore(scan, i) { }
+                else { continue }
+                if scan.word(j, is: Lexicon.theKey) { j += 1 }
+                starts.append((j, .medium))
+            } else if k == Lexicon.pavilionKey {
+                var j = i + 1
+                while j < min(range.upperBound, i + 4), scan.tokens[j].isWord, !scan.tokens[j].isCapitalised { j += 1 }
+                starts.append((j, .medium))
+            } else if k == participantsKey || k == companiesPresentKey {
+                var j = i + 1
+                while j < min(range.upperBound, i + 4), scan.tokens[j].isWord, !scan.tokens[j].isCapitalised { j += 1 }
+                starts.append((j, .medium))
+            } else if meetingListWords.contains(k), scan.word(i + 1, is: Lexicon.withKey) {
+                var j = i + 2
+                if scan.word(j, in: executivesWords) { j += 1; if scan.word(j, in: roleLinksFrom) { j += 1 } }
+                starts.append((j, .weak))
+            }
+        }
+        return starts
+    }
+
+    private static let exhibitorWords = Lexicon.keys("exhibitors exhibitor participants")
+    private static let includeWords = Lexicon.keys("include includes including included like are")
+    private static let takingPart = Lexicon.keys("taking exhibiting")
+    private static let takingPart2 = Lexicon.keys("part here")
+    private static let areWords = Lexicon.keys("are were is")
+    private static let presentWords = Lexicon.keys("present represented")
+    private static let participantsKey = Lexicon.key("participants")
+    private static let companiesPresentKey = Lexicon.key("together")
+    private static let meetingListWords = Lexicon.keys("meetings meeting talks met")
+    private static let executivesWords = Lexicon.keys("executives representatives management officials")
+    private static let roleLinksFrom = Lexicon.keys("from of")
+
+    static func hasSuchBefore(_ scan: ArticleScan, _ i: Int) -> Bool {
+        let floor = max(scan.sentenceRange(of: i).lowerBound, i - 4)
+        var k = i - 1
+        while k >= floor { if scan.word(k, is: Lexicon.suchKey) { return true }; k -= 1 }
+        return false
+    }
+
+    /// "British manufacturers A and B": a country adjective right before the plural firm noun (allowing "defence", "arms").
+    static func demonymBefore(_ scan: ArticleScan, _ i: Int) -> Bool {
+        var k = i - 1
+        while k >= max(0, i - 3) {
+            if let m = scan.match(at: k) { if case .demonym = m.target { return true } else { return false } }
+            guard scan.tokens[k].isWord, !scan.tokens[k].isCapitalised else { return false }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Name spans of list items from `start`: comma, "and", "as well as" separated capitalised names, skipping
+    /// leading "the" and country possessives, and a "(Country)" or "(ABBR)" after an item.
+    static func listItems(_ scan: ArticleScan, from start: Int, strength: CueStrength) -> [Range<Int>] {
+        var items: [Range<Int>] = []
+        let range = scan.sentenceRange(of: max(0, min(start, scan.tokens.count - 1)))
+        var j = start
+        while j < range.upperBound {
+            let t = scan.tokens[j]
+            if t.isWord && (t.key == Lexicon.theKey || t.key == Lexicon.andKey) { j += 1; continue }
+            if t.isMark(44) { j += 1; continue }
+            if scan.word(j, is: Lexicon.asKey), scan.word(j + 1, is: Lexicon.wellKey), scan.word(j + 2, is: Lexicon.asKey) { j += 3; continue }
+            // "Serbia's X", "France’s X"
+            if let m = scan.match(at: j), m.end < range.upperBound, scan.tokens[m.end].flags.contains(.possessive) {
+                switch m.target {
+                case .country, .ambiguousCountry: j = m.end + 1; continue
+                default: break
+                }
+            }
+            guard scan.isRunWord(j) else { break }
+            let run = scan.capitalisedRun(around: j)
+            var end = run.upperBound
+            // "Turkish Aerospace Industries, Inc."
+            if scan.mark(end, 44), end + 1 < range.upperBound, scan.tokens[end + 1].isWord, Lexicon.trailingSuffixes.contains(scan.tokens[end + 1].key) {
+                end += 2
+            }
+            items.append(j..<end)
+            j = end
+            // "(Pakistan)", "(TAI)"
+            if scan.mark(j, 40) {
+                var k = j + 1
+                while k < range.upperBound, !scan.mark(k, 41) { k += 1 }
+                j = k + 1
+            }
+            if scan.mark(j, 41) { break }
+        }
+        return items
+    }
+
+    /// "Name (ABBR)" where the name ends in a firm word and the abbreviation is all capitals.
+    static func abbreviationDefinitions(_ scan: ArticleScan) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        for i in 1..<max(1, scan.tokens.count) where scan.mark(i, 40) && scan.isRunWord(i - 1) {
+            guard i + 2 < scan.tokens.count, scan.tokens[i + 1].flags.contains(.allCaps), scan.mark(i + 2, 41) || scan.isInnerHyphen(i + 2) else { continue }
+            let run = scan.capitalisedRun(around: i - 1)
+            guard let last = run.last, Lexicon.firmHeads.contains(scan.tokens[last].key) else { continue }
+            if let span = validated(scan, stripLeadingCountry(scan, run), .medium, requireDistinctive: false) { found.append(span) }
+        }
+        return found
+    }
+
+    /// `span` trimmed and checked as a firm name for a cue of `strength`, or nil.
+    static func validated(_ scan: ArticleScan, _ span: Range<Int>?, _ strength: CueStrength, requireDistinctive: Bool = true) -> Range<Int>? {
+        guard var span else { return nil }
+        // Trim leading stop words ("The", "Meanwhile").
+        while span.lowerBound < span.upperBound, scan.tokens[span.lowerBound].isWord, Lexicon.nameStopWords.contains(scan.tokens[span.lowerBound].key) {
+            span = (span.lowerBound + 1)..<span.upperBound
+        }
+        while span.lowerBound < span.upperBound, !scan.tokens[span.upperBound - 1].isWord, !scan.tokens[span.upperBound - 1].flags.contains(.dotted) {
+            span = span.lowerBound..<(span.upperBound - 1)
+        }
+        guard !span.isEmpty, span.count <= 8 else { return nil }
+        // "the Italian Leonardo company": a leading nationality is not part of a name that has no firm word.
+        let stripped = stripLeadingCountry(scan, span)
+        if stripped.lowerBound > span.lowerBound, !stripped.isEmpty,
+           !stripped.contains(where: { Lexicon.firmHeads.contains(scan.tokens[$0].key) || Lexicon.trailingSuffixes.contains(scan.tokens[$0].key) }) {
+            span = stripped
+        }
+        var distinctive = false
+        var heads = 0
+        var coveredByCountry = 0
+        for k in span {
+            let t = scan.tokens[k]
+            if let m = scan.match(at: k) {
+                switch m.target {
+                case .nonEntity: return nil
+                case .country, .demonym, .ambiguousCountry, .capital: coveredByCountry += 1; continue
+                case .firm: distinctive = true; continue
+                }
+            }
+            guard t.isWord else { continue }
+            if Lexicon.nonFirmHeads.contains(t.key), strength < .strong || k == span.upperBound - 1 || k == span.lowerBound { return nil }
+            if Lexicon.firmHeads.contains(t.key) || Lexicon.trailingSuffixes.contains(t.key) || Lexicon.leadingSuffixes.contains(t.key) { heads += 1; continue }
+            if Lexicon.governmentModifiers.contains(t.key) || Lexicon.governmentNouns.contains(t.key) || genericWords.contains(t.key) { continue }
+            if Lexicon.nameStopWords.contains(t.key) || t.flags.contains(.number) { continue }
+            if t.isCapitalised || t.flags.contains(.allCaps) { distinctive = true }
+        }
+        if coveredByCountry == span.count { return nil }
+        if let m = scan.match(at: span.lowerBound), m.start == span.lowerBound, m.end == span.upperBound, case .firm = m.target { return span }
+        if requireDistinctive && !distinctive { return nil }
+        switch strength {
+        case .strong: return span
+        case .medium:
+            if heads > 0 || span.count == 1 { return span }
+            return looksLikePerson(scan, span) ? nil : span
+        case .weak:
+            if heads > 0 || (span.count == 1 && !scan.isSentenceStart(span.lowerBound)) { return span }
+            return nil
+        }
+    }
+
+    /// Two or three title-case words with no firm word, capitals run or connector: a person's name.
+    static func looksLikePerson(_ scan: ArticleScan, _ span: Range<Int>) -> Bool {
+        guard span.count == 2 || span.count == 3 else { return false }
+        for k in span {
+            let t = scan.tokens[k]
+            if !t.isWord || t.flags.contains(.allCaps) || !t.isCapitalised { return false }
+        }
+        return true
+    }
+
+    /// Capitalised generic words that do not make a name distinctive on their own.
+    private static let genericWords = Lexicon.keys("""
+        advanced applied integrated united international national global royal central public special strategic modern \
+        aero naval electro tactical unmanned small heavy light air land sea marine joint allied
+        """)
+}

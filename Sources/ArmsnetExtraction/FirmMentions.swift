@@ -1,0 +1,198 @@
+/// One firm as this article names it.
+struct ArticleFirm {
+    /// Index into `Gazetteer.firms` for a listed firm.
+    var gazetteerIndex: Int32?
+    /// The forms the text writes, in order of first use, without duplicates.
+    var forms: [String] = []
+    /// Whether each form is an abbreviation (all capitals).
+    var formIsAbbreviation: [Bool] = []
+    /// The country named inside one of the written forms ("Turkish Aerospace Industries" → TUR).
+    var nameCountry: Int32?
+    /// The first written form's tokens without legal forms: identity for a discovered firm.
+    var core: [UInt64] = []
+    var coreText: String = ""
+}
+
+/// A firm named at tokens `start..<end`.
+struct FirmMention {
+    var start: Int
+    var end: Int
+    var firm: Int
+    var sentence: Int
+}
+
+/// The firms of an article and every place they are named.
+struct ArticleFirms {
+    var firms: [ArticleFirm] = []
+    /// In text order.
+    var mentions: [FirmMention] = []
+    /// Token index → index into `mentions`, or -1.
+    var mentionAt: [Int32] = []
+
+    func mention(at i: Int) -> FirmMention? {
+        guard i >= 0 && i < mentionAt.count, mentionAt[i] >= 0 else { return nil }
+        return mentions[Int(mentionAt[i])]
+    }
+}
+
+/// Resolves listed firms, firms found from cues, their shorter forms and in-text abbreviations to
+/// one `ArticleFirm` each, and marks every mention.
+enum FirmMentions {
+    static func find(_ scan: inout ArticleScan, extractor: Extractor, countries: [CountryMention]) -> ArticleFirms {
+        let tokens = scan.tokens
+        var result = ArticleFirms()
+        result.mentionAt = [Int32](repeating: -1, count: tokens.count)
+        var byGazetteer: [Int32: Int] = [:]
+        var byCore: [[UInt64]: Int] = [:]
+        /// Written token-key sequences that name a firm, by first key.
+        var forms: [UInt64: [(keys: [UInt64], exact: [UInt64]?, firm: Int, alone: Bool)]] = [:]
+
+        func firmFor(gazetteer g: Int32) -> Int {
+            if let f = byGazetteer[g] { return f }
+            result.firms.append(ArticleFirm(gazetteerIndex: g))
+            byGazetteer[g] = result.firms.count - 1
+            return result.firms.count - 1
+        }
+        func register(_ span: Range<Int>, firm: Int, exact: Bool = false, alone: Bool = false) {
+            let keys = span.map { tokens[$0].key }
+            guard let first = keys.first else { return }
+            if forms[first]?.contains(where: { $0.keys == keys && $0.firm == firm }) == true { return }
+            forms[first, default: []].append((keys, exact ? span.map { tokens[$0].exact } : nil, firm, alone))
+        }
+
+        // Discovered names (longest first per start), attached to a listed firm they extend, or new.
+        var spanFirm: [(Range<Int>, Int)] = []
+        let candidates = FirmDiscovery.candidates(scan).sorted { $0.lowerBound != $1.lowerBound ? $0.lowerBound < $1.lowerBound : $0.count > $1.count }
+        for span in candidates {
+            let listed = span.compactMap { k -> Int32? in if case let .firm(g)? = scan.match(at: k)?.target { return g } else { return nil } }
+            let core = coreTokens(scan, span)
+            guard !core.isEmpty else { continue }
+            let coreListed = core.allSatisfy { k in
+                if case .firm? = scan.match(at: k)?.target { return true }
+                return Lexicon.ignorableInNames.contains(tokens[k].key)
+            }
+            if let g = listed.first, coreListed, Set(listed).count == 1 {
+                let f = firmFor(gazetteer: g)
+                register(span, firm: f)
+                spanFirm.append((span, f))
+                continue
+            }
+            let key = core.map { tokens[$0].key }
+            let f: Int
+            if let known = byCore[key] { f = known } else {
+                result.firms.append(ArticleFirm(gazetteerIndex: nil, core: key, coreText: scan.string(core.first!, core.last! + 1)))
+                f = result.firms.count - 1
+                byCore[key] = f
+            }
+            register(span, firm: f)
+            register(core.first!..<(core.last! + 1), firm: f)
+            spanFirm.append((span, f))
+        }
+        // Shorter forms of multi-word discovered names: the first distinctive word alone ("Kalashnikov" for "Kalashnikov Group").
+        for (f, firm) in result.firms.enumerated() where firm.gazetteerIndex == nil && firm.core.count >= 2 {
+            if let (span, _) = spanFirm.first(where: { $0.1 == f }), let k = coreTokens(scan, span).first,
+               tokens[k].isCapitalised, !tokens[k].flags.contains(.allCaps), tokens[k].end - tokens[k].start >= 4,
+               !Lexicon.firmHeads.contains(tokens[k].key), !Lexicon.nameStopWords.contains(tokens[k].key),
+               !Lexicon.governmentModifiers.contains(tokens[k].key), !genericStarts.contains(tokens[k].key), scan.match(at: k) == nil {
+                register(k..<(k + 1), firm: f, alone: true)
+            }
+        }
+
+        // Walk the text: listed firms, discovered forms (longest), "(ABBR)" definitions.
+        var i = 0
+        let n = tokens.count
+        while i < n {
+            let t = tokens[i]
+            guard t.isWord, t.isCapitalised || t.flags.contains(.allCaps) || t.flags.contains(.number) else { i += 1; continue }
+            var best: (end: Int, firm: Int)?
+            if let cands = forms[t.key] {
+                for c in cands where i + c.keys.count <= n && (best == nil || i + c.keys.count > best!.end) {
+                    var ok = true
+                    for (k, key) in c.keys.enumerated() where tokens[i + k].key != key || (c.exact != nil && tokens[i + k].exact != c.exact![k]) { ok = false; break }
+                    if ok, c.alone, i + 1 < n, scan.isRunWord(i + 1) || scan.isInnerHyphen(i + 1) { ok = false }
+                    if ok, c.alone, i > 0, scan.isRunWord(i - 1), scan.sentenceOf[i - 1] == scan.sentenceOf[i] { ok = false }
+                    if ok { best = (i + c.keys.count, c.firm) }
+                }
+            }
+            if let m = scan.match(at: i), m.start == i, case let .firm(g) = m.target, best == nil || m.end >= best!.end {
+                best = (m.end, firmFor(gazetteer: g))
+            }
+            guard let best else {
+                if let m = scan.match(at: i), m.start == i { i = m.end } else { i += 1 }
+                continue
+            }
+            var end = best.end
+            let f = best.firm
+            // A legal form right after the name belongs to it ("Leonardo S.p.A.", "Bombardier Inc.").
+            if end < n, tokens[end].isWord, Lexicon.trailingSuffixes.contains(tokens[end].key), tokens[end].isCapitalised || tokens[end].flags.contains(.dotted) {
+                end += 1
+            }
+            // The period of an abbreviated legal form is part of the name ("Moog Inc.").
+            if abbreviatedSuffixes.contains(tokens[end - 1].key), scan.mark(end, 46), tokens[end].start == tokens[end - 1].end { end += 1 }
+            addMention(&result, scan, i..<end, firm: f, extractor: extractor)
+            // "Turkish Aerospace Industries (TAI)": the abbreviation is an alias from here on.
+            if scan.mark(end, 40), end + 2 < n, tokens[end + 1].flags.contains(.allCaps) || isAbbreviation(scan, end + 1) {
+                var close = end + 2
+                while close < min(n, end + 5), !scan.mark(close, 41) { close += 1 }
+                let abbr = (end + 1)..<close
+                let isCountry = scan.match(at: end + 1).map { m -> Bool in
+                    switch m.target { case .country, .ambiguousCountry, .demonym, .nonEntity: return true; default: return false }
+                } ?? false
+                if scan.mark(close, 41), !isCountry, abbr.allSatisfy({ tokens[$0].isWord || scan.isInnerHyphen($0) }) {
+                    register(abbr, firm: f, exact: true)
+                    addMention(&result, scan, abbr, firm: f, extractor: extractor)
+                    i = close + 1
+                    continue
+                }
+            }
+            i = end
+        }
+        // Drop firms that ended up never mentioned (a discovered span swallowed by a longer one).
+        let used = Set(result.mentions.map(\.firm))
+        if used.count < result.firms.count {
+            var remap = [Int](repeating: -1, count: result.firms.count)
+            var kept: [ArticleFirm] = []
+            for (f, firm) in result.firms.enumerated() where used.contains(f) {
+                remap[f] = kept.count
+                kept.append(firm)
+            }
+            result.firms = kept
+            for k in result.mentions.indices { result.mentions[k].firm = remap[result.mentions[k].firm] }
+        }
+        return result
+    }
+
+    private static func addMention(_ result: inout ArticleFirms, _ scan: ArticleScan, _ span: Range<Int>, firm f: Int, extractor: Extractor) {
+        let form = scan.string(span.lowerBound, span.upperBound)
+        if !result.firms[f].forms.contains(form) {
+            result.firms[f].forms.append(form)
+            result.firms[f].formIsAbbreviation.append(span.allSatisfy { scan.tokens[$0].flags.contains(.allCaps) || !scan.tokens[$0].isWord })
+            if result.firms[f].nameCountry == nil { result.firms[f].nameCountry = extractor.nationality(inWrittenName: form) }
+        }
+        let id = Int32(result.mentions.count)
+        result.mentions.append(FirmMention(start: span.lowerBound, end: span.upperBound, firm: f, sentence: Int(scan.sentenceOf[span.lowerBound])))
+        for k in span { result.mentionAt[k] = id }
+    }
+
+    /// "GA-ASI", "MKEK": an abbreviation-like token (capitals, possibly with a hyphenated part).
+    private static func isAbbreviation(_ scan: ArticleScan, _ i: Int) -> Bool {
+        scan.tokens[i].flags.contains(.allCaps) && scan.isInnerHyphen(i + 1)
+    }
+
+    /// The span without legal forms, commas and periods: the identity of a discovered firm.
+    static func coreTokens(_ scan: ArticleScan, _ span: Range<Int>) -> [Int] {
+        var core = span.filter { k in
+            let t = scan.tokens[k]
+            return t.isWord && !Lexicon.trailingSuffixes.contains(t.key) && !(Lexicon.leadingSuffixes.contains(t.key) && t.flags.contains(.allCaps) && k == span.lowerBound)
+        }
+        if core.isEmpty { core = span.filter { scan.tokens[$0].isWord } }
+        return core
+    }
+
+    private static let abbreviatedSuffixes = Lexicon.keys("inc ltd corp co jsco bhd ltda")
+
+    private static let genericStarts = Lexicon.keys("""
+        advanced applied integrated united international national global royal central public special strategic modern \
+        aero naval electro tactical unmanned small heavy light air land sea marine joint allied general state federal
+        """)
+}

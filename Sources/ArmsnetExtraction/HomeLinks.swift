@@ -1,0 +1,183 @@
+/// A statement of a firm's home country.
+struct HomeCue {
+    var firm: Int
+    var country: Int32
+    var sentence: Int
+    /// From the nationality of a list the firm stands in ("such French companies as …") or of an
+    /// article-level statement: outranked by a nationality in the firm's own name.
+    var fromGroup: Bool
+    /// The country mention that states it (-1 for an article-level statement), so it is not also read as an actor.
+    var countryMention: Int
+}
+
+/// Finds where the text states a firm's home: "Russia's X", "the Italian X company", "Romanian aircraft maker X",
+/// "Israel-based X", "X (France)", "X of Sweden", "X, a Turkish drone maker", "X [Croatia's … manufacturer]",
+/// "X, which is headquartered in Y", "such French companies as A, B", "British manufacturers A and B",
+/// "the Polish national pavilion brings together A, B", and "Turkish firms … are the only companies" for
+/// the whole article.
+enum HomeLinks {
+    static func find(_ scan: ArticleScan, countries: [CountryMention], firms: ArticleFirms) -> [HomeCue] {
+        var cues: [HomeCue] = []
+        let tokens = scan.tokens
+        for (ci, c) in countries.enumerated() where firms.mention(at: c.start) == nil {
+            let range = scan.sentenceRange(of: c.start)
+            // "Israel-based X"
+            if scan.mark(c.end, 45), scan.word(c.end + 1, is: Lexicon.basedKey), let f = firms.mention(at: c.end + 2) {
+                cues.append(HomeCue(firm: f.firm, country: c.country, sentence: c.sentence, fromGroup: false, countryMention: ci))
+                continue
+            }
+            var j = c.possessive ? c.end + 1 : c.end
+            if c.form == .capital { continue }
+            // "Russia's (state arms exporter) X", "the Italian X company", "Romanian aircraft maker X"
+            var words = 0
+            var sawFirmNoun = false
+            var plural = false
+            while j < range.upperBound, words <= 4, tokens[j].isWord, !tokens[j].isCapitalised, firms.mention(at: j) == nil {
+                let k = tokens[j].key
+                if Lexicon.governmentNouns.contains(k) && !Lexicon.firmNouns.contains(k) { break }
+                if Lexicon.firmNouns.contains(k) { sawFirmNoun = true; plural = FirmDiscovery.isPlural(tokens[j]) }
+                words += 1
+                j += 1
+            }
+            if c.possessive || c.form == .demonym {
+                if !plural, j < range.upperBound, let f = firms.mention(at: j), words == 0 || sawFirmNoun || c.possessive {
+                    cues.append(HomeCue(firm: f.firm, country: c.country, sentence: c.sentence, fromGroup: false, countryMention: ci))
+                    continue
+                }
+            }
+            // "such French companies as A, B", "British manufacturers A and B", "major Russian companies (A, B)", "Hungarian firms taking part include A"
+            if c.form == .demonym && plural {
+                for f in listedFirms(scan, firms, afterNounEndingAt: j - 1) {
+                    cues.append(HomeCue(firm: f, country: c.country, sentence: c.sentence, fromGroup: true, countryMention: ci))
+                }
+                continue
+            }
+            // "The Polish national pavilion brings together A, B"
+            if c.form == .demonym, scan.word(c.end, is: Lexicon.nationalKey), scan.word(c.end + 1, is: Lexicon.pavilionKey) {
+                for f in listedFirms(scan, firms, afterNounEndingAt: c.end + 1) {
+                    cues.append(HomeCue(firm: f, country: c.country, sentence: c.sentence, fromGroup: true, countryMention: ci))
+                }
+            }
+        }
+        for (mi, m) in firms.mentions.enumerated() {
+            if mi > 0, firms.mentions[mi - 1].firm == m.firm, firms.mentions[mi - 1].end + 1 == m.start { continue }
+            let range = scan.sentenceRange(of: m.start)
+            var j = m.end
+            // Skip an abbreviation in parentheses right after the name.
+            if scan.mark(j, 40), let a = firms.mention(at: j + 1), a.firm == m.firm, scan.mark(a.end, 41) { j = a.end + 1 }
+            // "X (France)"
+            if scan.mark(j, 40), let ci = countryIndex(countries, at: j + 1), scan.mark(countries[ci].end, 41) {
+                cues.append(HomeCue(firm: m.firm, country: countries[ci].country, sentence: m.sentence, fromGroup: false, countryMention: ci))
+                continue
+            }
+            // "X of Sweden"
+            if scan.word(j, is: Lexicon.ofKey), let ci = countryIndex(countries, at: j + 1), countries[ci].form == .name, !countries[ci].possessive {
+                cues.append(HomeCue(firm: m.firm, country: countries[ci].country, sentence: m.sentence, fromGroup: false, countryMention: ci))
+                continue
+            }
+            // "X, a Turkish drone maker", "X, one of South Korea's largest defence companies", "X [Croatia's … manufacturer]"
+            if scan.mark(j, 44) || scan.mark(j, 91) || scan.mark(j, 40) {
+                if let ci = describedHome(scan, countries, from: j + 1, limit: range.upperBound) {
+                    cues.append(HomeCue(firm: m.firm, country: countries[ci].country, sentence: m.sentence, fromGroup: false, countryMention: ci))
+                    continue
+                }
+                // "X, which is headquartered in South Korea"
+                if scan.word(j + 1, is: Lexicon.whichKey) {
+                    var k = j + 2
+                    while k < min(range.upperBound, j + 6) {
+                        if scan.word(k, is: Lexicon.headquarteredKey) || scan.word(k, is: Lexicon.basedKey), scan.word(k + 1, is: Lexicon.inKey),
+                           let ci = countryIndex(countries, at: k + 2), countries[ci].form == .name {
+                            cues.append(HomeCue(firm: m.firm, country: countries[ci].country, sentence: m.sentence, fromGroup: false, countryMention: ci))
+                            break
+                        }
+                        if tokens[k].isPunct { break }
+                        k += 1
+                    }
+                }
+            }
+        }
+        cues += articleLevel(scan, countries: countries, firms: firms)
+        return cues
+    }
+
+    /// The country mention starting exactly at token `i`.
+    static func countryIndex(_ countries: [CountryMention], at i: Int) -> Int? {
+        countries.firstIndex { $0.start == i }
+    }
+
+    /// "a Turkish vehicle maker", "one of South Korea's largest defence companies", "Croatia's armoured vehicle manufacturer":
+    /// the country of a firm description, up to the firm noun.
+    static func describedHome(_ scan: ArticleScan, _ countries: [CountryMention], from j: Int, limit: Int) -> Int? {
+        guard FirmDiscovery.firmDescriptionFollows(scan, from: j) else { return nil }
+        var k = j
+        while k < min(limit, j + 9) {
+            if let ci = countryIndex(countries, at: k) {
+                let c = countries[ci]
+                if c.form == .demonym || c.possessive { return ci }
+                return nil
+            }
+            if scan.tokens[k].isWord, Lexicon.firmNouns.contains(scan.tokens[k].key) { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Firms named in the list that follows a plural firm noun at `i` (same sentence).
+    static func listedFirms(_ scan: ArticleScan, _ firms: ArticleFirms, afterNounEndingAt i: Int) -> [Int] {
+        let range = scan.sentenceRange(of: i)
+        var j = i + 1
+        // Skip the list opener: "such as", "as", "include", "taking part include", "brings together", "is led by", "(".
+        while j < range.upperBound, j <= i + 4, !scan.isRunWord(j), firms.mention(at: j) == nil {
+            if scan.tokens[j].isWord, !scan.tokens[j].isCapitalised, !openerWords.contains(scan.tokens[j].key) { return [] }
+            j += 1
+        }
+        var found: [Int] = []
+        if scan.mark(j - 1, 40) {
+            // "major Russian companies (A, the B and the C defense manufacturer integrated into D)": all up to ")".
+            var k = j
+            while k < range.upperBound, !scan.mark(k, 41) {
+                if let f = firms.mention(at: k), !found.contains(f.firm) { found.append(f.firm) }
+                k += 1
+            }
+            return found
+        }
+        for item in FirmDiscovery.listItems(scan, from: j, strength: .medium) {
+            if let f = firms.mention(at: item.lowerBound), !found.contains(f.firm) { found.append(f.firm) }
+        }
+        return found
+    }
+
+    private static let openerWords = Lexicon.keys("such as include includes including like taking part exhibiting here are were is brings bring together led by the features feature comprises")
+
+    /// "Turkish defence firms are showcasing … They are the only companies taking part": every firm of the article.
+    static func articleLevel(_ scan: ArticleScan, countries: [CountryMention], firms: ArticleFirms) -> [HomeCue] {
+        for s in scan.sentences.indices {
+            let r = scan.sentences[s].tokenStart..<scan.sentences[s].tokenEnd
+            var onlyGroup = false
+            for k in r where scan.word(k, is: Lexicon.onlyKey) && (scan.word(k + 1, in: groupNouns) || scan.word(k + 2, in: groupNouns)) {
+                if k > r.lowerBound, scan.word(k - 1, is: Lexicon.theKey) { onlyGroup = true }
+            }
+            guard onlyGroup else { continue }
+            // The nationality of "<Demonym> (defence) firms" in this or the previous sentence.
+            for s2 in [s, s - 1] where s2 >= 0 {
+                for c in countries where c.sentence == s2 && c.form == .demonym {
+                    var k = c.end
+                    var steps = 0
+                    while steps < 3, scan.tokens.indices.contains(k), scan.tokens[k].isWord, !scan.tokens[k].isCapitalised {
+                        if groupNouns.contains(scan.tokens[k].key) {
+                            var seen = Set<Int>()
+                            return firms.mentions.compactMap { m in
+                                seen.insert(m.firm).inserted ? HomeCue(firm: m.firm, country: c.country, sentence: c.sentence, fromGroup: true, countryMention: -1) : nil
+                            }
+                        }
+                        k += 1
+                        steps += 1
+                    }
+                }
+            }
+        }
+        return []
+    }
+
+    private static let groupNouns = Lexicon.keys("companies firms exhibitors manufacturers participants")
+}

@@ -1,0 +1,95 @@
+/// What a known name stands for.
+enum NameTarget: Hashable {
+    /// A country (index into `Gazetteer.countries`) named by its name or alias.
+    case country(Int32)
+    /// A country alias that also names other things ("Georgia"); counts only outside longer names.
+    case ambiguousCountry(Int32)
+    /// A demonym or adjective ("Turkish").
+    case demonym(Int32)
+    /// A capital: the government only as the actor of a government act.
+    case capital(Int32)
+    /// A firm (index into `Gazetteer.firms`).
+    case firm(Int32)
+    /// A non-entity (index into `Gazetteer.nonEntities`).
+    case nonEntity(Int32)
+
+    /// Which of two readings of the same span wins: firms and non-entities over countries, names over adjectives and capitals.
+    var rank: Int {
+        switch self {
+        case .firm: return 6
+        case .nonEntity: return 5
+        case .country: return 4
+        case .demonym: return 3
+        case .ambiguousCountry: return 2
+        case .capital: return 1
+        }
+    }
+}
+
+/// A token trie over known names, built once: from a capitalised token it finds the longest known
+/// name in O(length) hashed look-ups without allocating.
+struct NameIndex: Sendable {
+    private struct Edge: Hashable { var node: Int32; var key: UInt64 }
+    private struct Terminal: Sendable {
+        var target: NameTarget
+        /// Case-sensitive hashes when the name contains an all-caps word ("US", "TAI"); empty otherwise.
+        var exact: [UInt64]
+    }
+
+    private var edges: [Edge: Int32] = [:]
+    private var terminals: [Int32: [Terminal]] = [:]
+    private var nodeCount: Int32 = 1
+
+    /// Adds `name` (tokenised like article text; a leading "the" is dropped).
+    mutating func insert(_ name: String, _ target: NameTarget) {
+        var bytes = Array(name.utf8)
+        if bytes.count > 4, bytes[0] | 0x20 == 116, bytes[1] | 0x20 == 104, bytes[2] | 0x20 == 101, bytes[3] == 32 { bytes.removeFirst(4) }
+        let tokens = bytes.withUnsafeBufferPointer { Tokenizer.tokenize($0) }
+        guard !tokens.isEmpty else { return }
+        var node: Int32 = 0
+        for t in tokens {
+            let e = Edge(node: node, key: t.key)
+            if let next = edges[e] { node = next } else {
+                edges[e] = nodeCount
+                node = nodeCount
+                nodeCount += 1
+            }
+        }
+        let caseSensitive = tokens.contains { $0.flags.contains(.allCaps) && !$0.flags.contains(.dotted) }
+        let terminal = Terminal(target: target, exact: caseSensitive ? tokens.map(\.exact) : [])
+        if !terminals[node, default: []].contains(where: { $0.target == target }) { terminals[node, default: []].append(terminal) }
+    }
+
+    /// The longest known name starting at token `i` (not crossing `limit`): its end (exclusive) and readings, best first.
+    func longestMatch(_ tokens: [Token], at i: Int, limit: Int) -> (end: Int, targets: [NameTarget])? {
+        var node: Int32 = 0
+        var j = i
+        var best: (Int, [NameTarget])?
+        while j < limit {
+            guard let next = edges[Edge(node: node, key: tokens[j].key)] else { break }
+            node = next
+            j += 1
+            if let ts = terminals[node] {
+                var ok: [NameTarget] = []
+                for t in ts where t.exact.isEmpty || matchesExactly(t.exact, tokens, from: i) { ok.append(t.target) }
+                if !ok.isEmpty { best = (j, ok.sorted { $0.rank > $1.rank }) }
+            }
+        }
+        return best
+    }
+
+    /// Whether a name of exactly these tokens is known (case-insensitively).
+    func contains(_ tokens: ArraySlice<Token>) -> [NameTarget] {
+        var node: Int32 = 0
+        for t in tokens {
+            guard let next = edges[Edge(node: node, key: t.key)] else { return [] }
+            node = next
+        }
+        return terminals[node]?.map(\.target) ?? []
+    }
+
+    private func matchesExactly(_ exact: [UInt64], _ tokens: [Token], from i: Int) -> Bool {
+        for (k, h) in exact.enumerated() where tokens[i + k].exact != h { return false }
+        return true
+    }
+}

@@ -1,0 +1,59 @@
+/// A sentence: a token range and the byte range of its text.
+struct Sentence {
+    var tokenStart: Int
+    var tokenEnd: Int
+    var byteStart: Int
+    var byteEnd: Int
+}
+
+/// Splits a token stream into sentences: at line breaks, and after `.`, `!`, `?` (with any closing
+/// quotes or brackets) when the next token starts with a capital, a digit or an opening quote —
+/// except after titles and initials ("Mr.", "Gen.", "J."), which never end a sentence.
+enum SentenceSplitter {
+    private static let titles = Lexicon.keys("mr mrs ms dr gen lt col maj capt cpt adm sgt st no nos vs jr sr prof rep sen gov brig cmdr cdr fig approx est")
+
+    static func split(_ tokens: [Token]) -> [Sentence] {
+        var sentences: [Sentence] = []
+        var start = 0
+        let n = tokens.count
+        var i = 0
+        func close(_ end: Int) {
+            if end > start {
+                sentences.append(Sentence(tokenStart: start, tokenEnd: end, byteStart: Int(tokens[start].start), byteEnd: Int(tokens[end - 1].end)))
+            }
+            start = end
+        }
+        while i < n {
+            if i > start && tokens[i].flags.contains(.lineBefore) { close(i) }
+            let t = tokens[i]
+            if t.isPunct && (t.mark == 46 || t.mark == 33 || t.mark == 63) {
+                var j = i + 1
+                while j < n, tokens[j].isPunct, !tokens[j].flags.contains(.spaceBefore),
+                      tokens[j].mark == 34 || tokens[j].mark == 39 || tokens[j].mark == 41 || tokens[j].mark == 93 || tokens[j].mark == 46 {
+                    j += 1
+                }
+                if j >= n { i = j; break }
+                let next = tokens[j]
+                let startsNew = next.flags.contains(.spaceBefore)
+                    && (next.isCapitalised || next.flags.contains(.number) || next.isMark(34) || next.isMark(40) || next.isMark(91))
+                if startsNew && !(t.mark == 46 && isAbbreviation(tokens, before: i)) {
+                    close(j)
+                }
+                i = j
+                continue
+            }
+            i += 1
+        }
+        close(n)
+        return sentences
+    }
+
+    /// Whether the period at `i` closes a title or an initial rather than a sentence.
+    private static func isAbbreviation(_ tokens: [Token], before i: Int) -> Bool {
+        guard i > 0 else { return false }
+        let p = tokens[i - 1]
+        guard p.isWord, p.end == tokens[i].start else { return false }
+        if titles.contains(p.key) { return true }
+        return p.end - p.start == 1 && p.isCapitalised
+    }
+}

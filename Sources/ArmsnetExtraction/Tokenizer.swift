@@ -1,0 +1,227 @@
+/// One token of an article: a word, a number or a punctuation mark, as byte offsets into the
+/// article's UTF-8 text plus precomputed hashes, so that look-ups never allocate a `String`.
+struct Token {
+    /// Byte range in the text.
+    var start: Int32
+    var end: Int32
+    /// FNV-1a hash of the token with ASCII letters lower-cased and curly apostrophes straightened.
+    var key: UInt64
+    /// FNV-1a hash of the token as written (apostrophes straightened).
+    var exact: UInt64
+    var flags: TokenFlags
+    /// For punctuation: the mark, normalised (curly quotes → `"`, curly apostrophe → `'`, dashes → `-`).
+    var mark: UInt8
+
+    var isWord: Bool { flags.contains(.word) }
+    var isCapitalised: Bool { flags.contains(.capitalised) }
+    var isPunct: Bool { flags.contains(.punct) }
+    func isMark(_ m: UInt8) -> Bool { flags.contains(.punct) && mark == m }
+}
+
+struct TokenFlags: OptionSet {
+    let rawValue: UInt16
+    static let word = TokenFlags(rawValue: 1)
+    static let capitalised = TokenFlags(rawValue: 2)
+    /// Two or more letters, none lower-case ("TAI", "U.S.", "GA").
+    static let allCaps = TokenFlags(rawValue: 4)
+    static let number = TokenFlags(rawValue: 8)
+    static let punct = TokenFlags(rawValue: 16)
+    /// The possessive ending `'s` / `’s`, or a lone apostrophe after a plural (`Systems’`).
+    static let possessive = TokenFlags(rawValue: 32)
+    /// Whitespace (or the start of the text) precedes the token.
+    static let spaceBefore = TokenFlags(rawValue: 64)
+    /// A line break precedes the token.
+    static let lineBefore = TokenFlags(rawValue: 128)
+    /// Contains a period inside ("U.S.", "S.p.A.").
+    static let dotted = TokenFlags(rawValue: 256)
+}
+
+/// FNV-1a, the hash used for every token and lexicon key.
+enum TokenHash {
+    static let basis: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let prime: UInt64 = 0x100_0000_01b3
+
+    @inline(__always) static func add(_ h: UInt64, _ b: UInt8) -> UInt64 { (h ^ UInt64(b)) &* prime }
+
+    /// Key of a single word as the tokenizer would compute it (lower-cased).
+    static func key(_ word: String) -> UInt64 {
+        var h = basis
+        for b in word.utf8 { h = add(h, lower(b)) }
+        return h
+    }
+
+    @inline(__always) static func lower(_ b: UInt8) -> UInt8 { (b >= 65 && b <= 90) ? b | 0x20 : b }
+}
+
+/// Splits UTF-8 text into tokens in one pass.
+///
+/// Words are runs of letters, digits and non-ASCII letters; an inner apostrophe followed by a letter
+/// or digit stays inside ("d'Ivoire", "BAMEX’25"); `'s` after a word becomes a possessive token;
+/// hyphens are tokens of their own (names keep them: "Almaz-Antey" is three tokens);
+/// dotted abbreviations ("U.S.", "S.p.A.", "A.Ş.") are one token including the final period.
+enum Tokenizer {
+    static func tokenize(_ text: UnsafeBufferPointer<UInt8>) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(text.count / 5)
+        let n = text.count
+        var i = 0
+        var space = true
+        var line = true
+        while i < n {
+            let b = text[i]
+            if b == 32 || b == 9 || b == 13 || b == 10 || b == 0xA0 {
+                space = true
+                if b == 10 { line = true }
+                i += 1
+                continue
+            }
+            if b == 0xC2 && i + 1 < n && text[i + 1] == 0xA0 { space = true; i += 2; continue }
+            var flags: TokenFlags = []
+            if space { flags.insert(.spaceBefore) }
+            if line { flags.insert(.lineBefore) }
+            space = false
+            line = false
+            let start = i
+            if let (mark, len) = punctuation(text, i) {
+                // Possessive: apostrophe right after a word, then "s" and a non-letter.
+                if mark == 39, let last = tokens.last, last.isWord, last.end == Int32(i) {
+                    let j = i + len
+                    if j < n, text[j] == 115 || text[j] == 83, j + 1 >= n || !isWordByte(text[j + 1]) {
+                        tokens.append(Token(start: Int32(start), end: Int32(j + 1), key: Lexicon.possessiveKey, exact: Lexicon.possessiveKey,
+                                            flags: flags.union([.possessive, .punct]), mark: 39))
+                        i = j + 1
+                        continue
+                    }
+                    if j >= n || !isWordByte(text[j]), text[i - 1] == 115 {
+                        tokens.append(Token(start: Int32(start), end: Int32(j), key: Lexicon.possessiveKey, exact: Lexicon.possessiveKey,
+                                            flags: flags.union([.possessive, .punct]), mark: 39))
+                        i = j
+                        continue
+                    }
+                }
+                tokens.append(Token(start: Int32(start), end: Int32(i + len), key: UInt64(mark), exact: UInt64(mark), flags: flags.union(.punct), mark: mark))
+                i += len
+                continue
+            }
+            // A word.
+            var key = TokenHash.basis
+            var exact = TokenHash.basis
+            var letters = 0
+            var lowers = 0
+            var dotted = false
+            var digitsOnly = true
+            while i < n {
+                let c = text[i]
+                if isWordByte(c) {
+                    if c < 0x80 {
+                        if c >= 97 && c <= 122 { lowers += 1; letters += 1; digitsOnly = false }
+                        else if c >= 65 && c <= 90 { letters += 1; digitsOnly = false }
+                        else if !(c >= 48 && c <= 57) { digitsOnly = false }
+                    } else {
+                        digitsOnly = false
+                        if c >= 0xC0 { letters += 1; if isLowerScalar(text, i) { lowers += 1 } }
+                    }
+                    key = TokenHash.add(key, TokenHash.lower(c))
+                    exact = TokenHash.add(exact, c)
+                    i += 1
+                    continue
+                }
+                // Inner apostrophe followed by a letter/digit that is not a possessive "s".
+                if let (mark, len) = punctuation(text, i), mark == 39, i + len < n, isWordByte(text[i + len]) {
+                    let j = i + len
+                    let possessiveS = (text[j] == 115 || text[j] == 83) && (j + 1 >= n || !isWordByte(text[j + 1]))
+                    if !possessiveS {
+                        key = TokenHash.add(key, 39)
+                        exact = TokenHash.add(exact, 39)
+                        i = j
+                        continue
+                    }
+                }
+                // Dotted abbreviation: a period between letters ("U.S.", "S.p.A."), keeping the final period.
+                if c == 46, i + 1 < n, isLetterByte(text[i + 1]), i - start <= 3 || dotted {
+                    var j = i + 1
+                    while j < n && isWordByte(text[j]) { j += 1 }
+                    if j - (i + 1) <= 3 {
+                        dotted = true
+                        key = TokenHash.add(key, 46)
+                        exact = TokenHash.add(exact, 46)
+                        i += 1
+                        continue
+                    }
+                }
+                if dotted && c == 46 {
+                    key = TokenHash.add(key, 46)
+                    exact = TokenHash.add(exact, 46)
+                    i += 1
+                }
+                break
+            }
+            flags.insert(.word)
+            if digitsOnly { flags.insert(.number) }
+            if dotted { flags.insert(.dotted) }
+            if isUpperStart(text, start) { flags.insert(.capitalised) }
+            if letters >= 2 && lowers == 0 { flags.insert(.allCaps) }
+            tokens.append(Token(start: Int32(start), end: Int32(i), key: key, exact: exact, flags: flags, mark: 0))
+        }
+        return tokens
+    }
+
+    @inline(__always) static func isWordByte(_ c: UInt8) -> Bool {
+        (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0x80 && c != 0xE2) || c == 95
+    }
+
+    @inline(__always) static func isLetterByte(_ c: UInt8) -> Bool {
+        (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c >= 0xC0
+    }
+
+    /// Punctuation at `i`: the normalised mark and its byte length. Three-byte marks starting with
+    /// 0xE2 (curly quotes, dashes, ellipsis) are punctuation; other non-ASCII bytes are letters.
+    @inline(__always) static func punctuation(_ t: UnsafeBufferPointer<UInt8>, _ i: Int) -> (UInt8, Int)? {
+        let c = t[i]
+        if c < 0x80 {
+            if isWordByte(c) { return nil }
+            if c == 96 { return (39, 1) }
+            return (c, 1)
+        }
+        if c == 0xE2 {
+            guard i + 2 < t.count else { return (c, t.count - i) }
+            let c1 = t[i + 1], c2 = t[i + 2]
+            if c1 == 0x80 {
+                switch c2 {
+                case 0x98, 0x99, 0xB2: return (39, 3)       // ‘ ’ ′
+                case 0x9C, 0x9D, 0x9E, 0xB3: return (34, 3) // “ ” „ ″
+                case 0x90, 0x91, 0x92, 0x93, 0x94, 0x95: return (45, 3) // hyphens and dashes
+                case 0xA6: return (46, 3)                   // …
+                default: return (c2, 3)
+                }
+            }
+            return (c1, 3)
+        }
+        return nil
+    }
+
+    /// Whether the character at `i` is an upper-case letter (ASCII, or a Latin-1/Latin Extended capital).
+    @inline(__always) static func isUpperStart(_ t: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        let c = t[i]
+        if c < 0x80 { return c >= 65 && c <= 90 }
+        guard let s = scalar(t, i) else { return false }
+        return s.properties.isUppercase
+    }
+
+    @inline(__always) static func isLowerScalar(_ t: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        guard let s = scalar(t, i) else { return false }
+        return s.properties.isLowercase
+    }
+
+    /// Decodes a two- or three-byte UTF-8 scalar starting at `i`.
+    @inline(__always) static func scalar(_ t: UnsafeBufferPointer<UInt8>, _ i: Int) -> Unicode.Scalar? {
+        let c = t[i]
+        if c >= 0xC0 && c < 0xE0, i + 1 < t.count {
+            return Unicode.Scalar(UInt32(c & 0x1F) << 6 | UInt32(t[i + 1] & 0x3F))
+        }
+        if c >= 0xE0 && c < 0xF0, i + 2 < t.count {
+            return Unicode.Scalar(UInt32(c & 0x0F) << 12 | UInt32(t[i + 1] & 0x3F) << 6 | UInt32(t[i + 2] & 0x3F))
+        }
+        return nil
+    }
+}
