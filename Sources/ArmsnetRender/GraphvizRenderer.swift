@@ -41,30 +41,6 @@ public final class GraphvizRenderer: @unchecked Sendable {
         }
     }
 
-    /// Lays out `diagram` and returns each node's position by node id, for pinning the same
-    /// positions in other diagrams (`Diagram.pinned(to:)`).
-    public func layout(_ diagram: Diagram, engine: LayoutEngine? = nil) throws -> [String: DiagramPoint] {
-        try layoutGraph(try GraphvizGraph(diagram, engine: engine))
-    }
-
-    func layoutGraph(_ graph: GraphvizGraph) throws -> [String: DiagramPoint] {
-        try withGraphviz {
-            try withLayout(graph) { g in
-                attach_attrs(g)
-                var positions: [String: DiagramPoint] = [:]
-                var node = agfstnode(g)
-                while let current = node {
-                    let name = String(cString: agnameof(UnsafeMutableRawPointer(current)))
-                    let pos = withCString("pos") { agget(UnsafeMutableRawPointer(current), $0) }.map { String(cString: $0) } ?? ""
-                    let parts = pos.split(separator: ",").compactMap { Double($0.trimmingCharacters(in: CharacterSet(charactersIn: "!"))) }
-                    if parts.count >= 2 { positions[name] = DiagramPoint(x: parts[0], y: parts[1]) }
-                    node = agnxtnode(g, current)
-                }
-                return positions
-            }
-        }
-    }
-
     /// The plugins Graphviz has for `kind` (`layout`, `device`, `render`), e.g. `png:cairo`.
     public func plugins(kind: String) -> [String] {
         lock.withLock { pluginList(kind: kind) }
@@ -81,7 +57,7 @@ public final class GraphvizRenderer: @unchecked Sendable {
     }
 
     /// Builds the cgraph graph for `graph`, lays it out and hands it to `body`; frees both after.
-    private func withLayout<R>(_ graph: GraphvizGraph, _ body: (UnsafeMutablePointer<Agraph_t>) throws -> R) throws -> R {
+    func withLayout<R>(_ graph: GraphvizGraph, _ body: (UnsafeMutablePointer<Agraph_t>) throws -> R) throws -> R {
         try requirePlugin(kind: "layout", name: graph.layout)
         let g = try build(graph)
         defer { agclose(g) }
@@ -145,7 +121,7 @@ public final class GraphvizRenderer: @unchecked Sendable {
 
     /// Throws `RenderError.missingPlugin` unless Graphviz has `name` among its `kind` plugins.
     /// A device `png:cairo` needs the device `png` and the renderer `cairo`.
-    private func requirePlugin(kind: String, name: String) throws {
+    func requirePlugin(kind: String, name: String) throws {
         let parts = name.split(separator: ":").map(String.init)
         let available = pluginList(kind: kind)
         guard available.contains(parts[0]) else { throw RenderError.missingPlugin(kind: kind, name: name, available: available) }
