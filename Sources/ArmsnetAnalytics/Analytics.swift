@@ -1,2 +1,0 @@
-// Centralities, communities, projections, rankings and year diffs over BipartiteGraph.
-import ArmsnetGraph
