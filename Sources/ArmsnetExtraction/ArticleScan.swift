@@ -81,16 +81,37 @@ struct ArticleScan {
             let p = a - 1
             if isRunWord(p) || isInnerHyphen(p) { a = p; continue }
             if isConnector(p, allowAnd), p > range.lowerBound, isRunWord(p - 1) { a = p; continue }
+            if tokens[p].isWord, tokens[p].key == Lexicon.andKey, p > range.lowerBound, joinsFirmWord(before: p - 1, after: a, limit: range.upperBound) { a = p; continue }
             break
         }
         var b = i + 1
         while b < range.upperBound {
+            // A legal form ends a name ("Velant Systems S.A." before the next sentence's "Antonov").
+            if tokens[b - 1].flags.contains(.dotted), Lexicon.trailingSuffixes.contains(tokens[b - 1].key) { break }
             if isRunWord(b) || isInnerHyphen(b) { b += 1; continue }
             if isConnector(b, allowAnd), b + 1 < range.upperBound, isRunWord(b + 1) { b += 1; continue }
+            // "Solar Defence and Aerospace", "Research and Production Enterprise": "and" before a firm word.
+            if tokens[b].isWord, tokens[b].key == Lexicon.andKey, joinsFirmWord(before: b - 1, after: b + 1, limit: range.upperBound) { b += 1; continue }
+            // "Corporación de la Industria", "van der"
+            if isConnector(b, allowAnd), b + 2 < range.upperBound, isConnector(b + 1, false), isRunWord(b + 2) { b += 2; continue }
             break
         }
+        while a < i, tokens[a].isWord, tokens[a].key == Lexicon.andKey { a += 1 }
         return a..<b
     }
+
+    /// Whether "and" between `before` and `after` is inside one firm name: the words after it end in a firm word
+    /// ("Solar Defence and Aerospace", "Research and Production Enterprise"), no known name is on either side, and
+    /// the words before it do not already end a complete name ("… Technologies and Arsenal").
+    func joinsFirmWord(before: Int, after: Int, limit: Int) -> Bool {
+        guard before >= 0, after < limit, isRunWord(before), isRunWord(after), matchAt[before] < 0, matchAt[after] < 0,
+              !Self.finalWords.contains(tokens[before].key) else { return false }
+        var k = after
+        while k + 1 < limit, isRunWord(k + 1) { k += 1 }
+        return Lexicon.firmHeads.contains(tokens[k].key) && matchAt[k] < 0
+    }
+
+    private static let finalWords = Lexicon.keys("technologies systems industries group corporation company limited ltd inc holdings shipyard shipyards works plant")
 
     func isRunWord(_ i: Int) -> Bool {
         let t = tokens[i]

@@ -44,8 +44,8 @@ enum CountryMentions {
                 country = c; form = .capital
             default: continue
             }
-            if insideEventName(scan, m) { continue }
-            if form == .name && (ambiguous || extractor.givenName[Int(country)] || m.end - m.start == 1), isPersonName(scan, m, strict: ambiguous || extractor.givenName[Int(country)]) { continue }
+            if insideEventName(scan, m, givenName: form == .name && (ambiguous || extractor.givenName[Int(country)])) { continue }
+            if form == .name, ambiguous || extractor.givenName[Int(country)], isPersonName(scan, m) { continue }
             if ambiguous, m.end < scan.tokens.count, scan.isRunWord(m.end), scan.match(at: m.end) == nil { continue }
             let possessive = m.end < scan.tokens.count && scan.tokens[m.end].flags.contains(.possessive)
             found.append(CountryMention(start: m.start, end: m.end, country: country, form: form, sentence: Int(scan.sentenceOf[m.start]), possessive: possessive))
@@ -54,7 +54,7 @@ enum CountryMentions {
     }
 
     /// A country word inside a capitalised name headed by an event, venue or publication word.
-    static func insideEventName(_ scan: ArticleScan, _ m: NameMatch) -> Bool {
+    static func insideEventName(_ scan: ArticleScan, _ m: NameMatch, givenName: Bool) -> Bool {
         let run = scan.capitalisedRun(around: m.start, allowAnd: true)
         for i in run where i < m.start || i >= m.end {
             let t = scan.tokens[i]
@@ -65,7 +65,7 @@ enum CountryMentions {
         // "Aero India", "the Paris Air Show-2019": a country name right after another capitalised word of the same name.
         if m.start > run.lowerBound, scan.match(at: m.start - 1) == nil {
             let p = scan.tokens[m.start - 1]
-            if p.isWord, p.isCapitalised, !scan.isSentenceStart(m.start - 1) || eventHeads.contains(p.key),
+            if p.isWord, p.isCapitalised, givenName || !scan.isSentenceStart(m.start - 1) || eventHeads.contains(p.key),
                !Lexicon.nameStopWords.contains(p.key), !Lexicon.governmentNouns.contains(p.key), !Lexicon.governmentModifiers.contains(p.key) {
                 return true
             }
@@ -74,8 +74,7 @@ enum CountryMentions {
     }
 
     /// "Jordan French", "Chad Evans", "Emma Jordan": a country name used as a person's name.
-    static func isPersonName(_ scan: ArticleScan, _ m: NameMatch, strict: Bool) -> Bool {
-        guard strict else { return false }
+    static func isPersonName(_ scan: ArticleScan, _ m: NameMatch) -> Bool {
         let n = scan.tokens.count
         if m.end < n, !scan.tokens[m.end].flags.contains(.possessive) {
             let t = scan.tokens[m.end]

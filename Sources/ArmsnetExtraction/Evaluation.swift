@@ -166,7 +166,7 @@ public struct Evaluation: Sendable {
         var words: [String] = []
         var current = ""
         for ch in folded {
-            if ch.isLetter || ch.isNumber { current.append(ch) } else if ch == "." || ch == "'" || ch == "’" {
+            if ch.isLetter || ch.isNumber { current.append(ch) } else if ch == "." || ch == "'" || ch == "’" || ch == "/" {
                 continue  // "S.p.A." → "spa", "Lowe's" → "lowes"
             } else if !current.isEmpty {
                 words.append(current)

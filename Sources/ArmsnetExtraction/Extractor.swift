@@ -95,13 +95,13 @@ public struct Extractor: Sendable {
     }
 
     /// Longest gazetteer matches, starting only at capitalised tokens.
-    private func matchNames(_ scan: inout ArticleScan) {
+    func matchNames(_ scan: inout ArticleScan) {
         let tokens = scan.tokens
         var i = 0
         let n = tokens.count
         while i < n {
             let t = tokens[i]
-            guard t.isWord, t.isCapitalised || t.flags.contains(.allCaps) else { i += 1; continue }
+            guard t.isWord, t.isCapitalised || t.flags.contains(.allCaps) || t.flags.contains(.number) else { i += 1; continue }
             let limit = scan.sentences[Int(scan.sentenceOf[i])].tokenEnd
             if let m = index.longestMatch(tokens, at: i, limit: limit) {
                 let id = Int32(scan.matches.count)

@@ -56,7 +56,9 @@ enum FirmDiscovery {
                 accept(stripLeadingCountry(scan, scan.capitalisedRun(around: i - 1)), .strong)
             }
             // "the South African company Milkor", "Romanian aircraft maker X", "state arms exporter X".
-            if Lexicon.firmNouns.contains(t.key), !isPlural(t), i + 1 < n, scan.isRunWord(i + 1), introducedAsFirm(scan, nounAt: i) {
+            if Lexicon.firmNouns.contains(t.key), !isPlural(t), i + 1 < n, scan.isRunWord(i + 1), introducedAsFirm(scan, nounAt: i),
+               !(scan.word(i - 1, is: Lexicon.theKey) && scan.word(i - 2, is: Lexicon.ofKey)) {  // not "spokesperson of the company Ahmed …"
+
                 accept(forwardName(scan, from: i + 1), .strong)
             }
             // "a spokesperson for X", "export director of X", "head of marketing at X".
@@ -154,13 +156,17 @@ enum FirmDiscovery {
             let t = scan.tokens[k]
             if t.isPunct && !t.flags.contains(.possessive) && !t.isMark(45) { return false }
             if t.isWord, Lexicon.firmNouns.contains(t.key), !Lexicon.firmNounsAfterName.contains(t.key) || k + 1 >= range.upperBound || !scan.isRunWord(k + 1) {
-                return true
+                return !scan.word(k + 1, in: reportingVerbs)  // not "…in Kielce, the company said"
             }
             if t.isWord, Lexicon.analystKeys.contains(t.key) || Lexicon.roleWords.contains(t.key) { return false }
             k += 1
         }
         return false
     }
+
+    private static let nameOfWords = Lexicon.keys("corporation company industries industry organisation organization works factory group authority")
+
+    private static let reportingVerbs = Lexicon.keys("said says told added noted reported stated announced explained")
 
     /// Items of explicit lists of companies: "companies such as A, B and C", "such French companies as A, B",
     /// "Exhibitors include A, B", "British manufacturers A and B", "major Russian companies (A, B and C)",
@@ -318,6 +324,16 @@ enum FirmDiscovery {
            !stripped.contains(where: { Lexicon.firmHeads.contains(scan.tokens[$0].key) || Lexicon.trailingSuffixes.contains(scan.tokens[$0].key) }) {
             span = stripped
         }
+        // "NPO Mashinostroyeniya of Russia": a trailing "of <Country>" states the home unless the name before it
+        // ends in a word such as "Corporation" ("Defence Industries Corporation of Nigeria").
+        if span.count >= 3, let m = scan.match(at: span.upperBound - 1), m.end == span.upperBound, m.start - 1 > span.lowerBound,
+           scan.word(m.start - 1, is: Lexicon.ofKey), !scan.word(m.start - 2, in: nameOfWords) {
+            switch m.target {
+            case .country, .ambiguousCountry: span = span.lowerBound..<(m.start - 1)
+            default: break
+            }
+        }
+        let hasLegalForm = span.contains { Lexicon.trailingSuffixes.contains(scan.tokens[$0].key) && scan.tokens[$0].isWord && $0 > span.lowerBound }
         var distinctive = false
         var heads = 0
         var coveredByCountry = 0
@@ -331,13 +347,15 @@ enum FirmDiscovery {
                 }
             }
             guard t.isWord else { continue }
-            if Lexicon.nonFirmHeads.contains(t.key), strength < .strong || k == span.upperBound - 1 || k == span.lowerBound { return nil }
+            if Lexicon.nonFirmHeads.contains(t.key), !hasLegalForm { return nil }
             if Lexicon.firmHeads.contains(t.key) || Lexicon.trailingSuffixes.contains(t.key) || Lexicon.leadingSuffixes.contains(t.key) { heads += 1; continue }
             if Lexicon.governmentModifiers.contains(t.key) || Lexicon.governmentNouns.contains(t.key) || genericWords.contains(t.key) { continue }
             if Lexicon.nameStopWords.contains(t.key) || t.flags.contains(.number) { continue }
             if t.isCapitalised || t.flags.contains(.allCaps) { distinctive = true }
         }
         if coveredByCountry == span.count { return nil }
+        // "Thai Aviation Industries", "Emirates Defense Industries Company": a nationality and firm words.
+        if coveredByCountry > 0, heads >= 1, span.count >= 3 { distinctive = true }
         if let m = scan.match(at: span.lowerBound), m.start == span.lowerBound, m.end == span.upperBound, case .firm = m.target { return span }
         if requireDistinctive && !distinctive { return nil }
         switch strength {
@@ -364,6 +382,6 @@ enum FirmDiscovery {
     /// Capitalised generic words that do not make a name distinctive on their own.
     private static let genericWords = Lexicon.keys("""
         advanced applied integrated united international national global royal central public special strategic modern \
-        aero naval electro tactical unmanned small heavy light air land sea marine joint allied
+        aero naval electro tactical unmanned small heavy light air land sea marine joint allied state new
         """)
 }

@@ -11,7 +11,7 @@ enum Lexicon {
     static let trailingSuffixes = keys("""
         inc inc. ltd ltd. llc l.l.c. plc gmbh ag sa s.a. s.p.a. spa sas s.a.s. corp corp. co co. limited jsc ojsc pjsc cjsc jsco \
         a.ş. a.s. as a/s asa ab oy oyj nv n.v. bv b.v. kg se sarl s.a.r.l. srl s.r.l. s.r.o. sro pte pty bhd sdn tbk lp l.p. \
-        kft zrt o.o. d.o.o. d.d. a.d. j.p. sl s.l. sal s.a.l. spzoo ltda ltda. s.a.u. sau gie ad ood eood
+        fze fzco fz-llc wll w.l.l. a.Ş. pvt pvt. kft zrt o.o. d.o.o. d.d. a.d. j.p. sl s.l. sal s.a.l. spzoo ltda ltda. s.a.u. sau gie ad ood eood
         """)
     /// Legal-form words that begin a firm name ("JSC Rosoboronexport", "PT Pindad", "NPO Splav").
     static let leadingSuffixes = keys("jsc ojsc pjsc cjsc oao zao pao ao pt npo npp npk kb okb fgup fsue")
@@ -25,9 +25,13 @@ enum Lexicon {
         armaments munitions munition ordnance optronics optics optical avionics robotics mobility space marine solutions works \
         plant plants factory factories corporation company enterprises enterprise manufacturing machinery vehicles automotive \
         helicopters aircraft missiles missile ammunition instruments photonics communications laboratories labs bureau concern \
-        consortium arsenal dockyard dockyards armour armor ballistics precision trucks weapons firearms tactical unmanned drones \
+        consortium arsenal dockyard dockyards armour armor ballistics precision trucks weapons firearms \
         aerosystems aerostructures composites explosives propulsion sensors radars radar satellites shipbuilder shipbuilding \
-        integrators mechanical heavy steel metals forge dynamik werke werft
+        integrators steel metals forge trade trading associates partners \
+        dynamik werke werft sanayi sanayii savunma teknoloji teknolojileri sistemleri sistemas sistemi systèmes systemes systemy \
+        obronne pertahanan försvar forsvar industri industria industrie industrias industriale aeronáutica aeronautica \
+        aeroespacial aérospatiale aerospatiale défense defensa difesa rüstung wehrtechnik zbrojeniowa zbrojovka tecnologia \
+        tecnologías technologie technologii tehnologii makina elektronik otomotiv havacılık armamento armamentos
         """)
 
     /// Words that make a capitalised name an organisation, event, place or publication rather than a firm.
@@ -93,7 +97,7 @@ enum Lexicon {
     static let nameStopWords = keys("""
         the a an this that these those its it his her their our we they he she i you my your and or but of for in on at to by \
         with from as after before during while when where which who whose what how why there here all some many several \
-        other others each every both new leading major local foreign international national global regional state \
+        other others each every both leading major local foreign \
         meanwhile moreover separately however also earlier later under according among about over since until if than then \
         once according mr mrs ms dr gen lt col maj capt adm sir prof monday tuesday wednesday thursday friday saturday sunday \
         january february march april may june july august september october november december today yesterday last next \

@@ -34,6 +34,8 @@ struct NameIndex: Sendable {
         var target: NameTarget
         /// Case-sensitive hashes when the name contains an all-caps word ("US", "TAI"); empty otherwise.
         var exact: [UInt64]
+        /// Bit k set: the name's k-th token is capitalised, so the text's must be too ("British Aerospace", not "British aerospace").
+        var capitals: UInt64
     }
 
     private var edges: [Edge: Int32] = [:]
@@ -56,7 +58,9 @@ struct NameIndex: Sendable {
             }
         }
         let caseSensitive = tokens.contains { $0.flags.contains(.allCaps) && !$0.flags.contains(.dotted) }
-        let terminal = Terminal(target: target, exact: caseSensitive ? tokens.map(\.exact) : [])
+        var capitals: UInt64 = 0
+        for (k, t) in tokens.prefix(64).enumerated() where t.isCapitalised { capitals |= 1 << UInt64(k) }
+        let terminal = Terminal(target: target, exact: caseSensitive ? tokens.map(\.exact) : [], capitals: capitals)
         if !terminals[node, default: []].contains(where: { $0.target == target }) { terminals[node, default: []].append(terminal) }
     }
 
@@ -71,7 +75,9 @@ struct NameIndex: Sendable {
             j += 1
             if let ts = terminals[node] {
                 var ok: [NameTarget] = []
-                for t in ts where t.exact.isEmpty || matchesExactly(t.exact, tokens, from: i) { ok.append(t.target) }
+                for t in ts where (t.exact.isEmpty || matchesExactly(t.exact, tokens, from: i)) && capitalsMatch(t.capitals, tokens, from: i, to: j) {
+                    ok.append(t.target)
+                }
                 if !ok.isEmpty { best = (j, ok.sorted { $0.rank > $1.rank }) }
             }
         }
@@ -86,6 +92,14 @@ struct NameIndex: Sendable {
             node = next
         }
         return terminals[node]?.map(\.target) ?? []
+    }
+
+    private func capitalsMatch(_ capitals: UInt64, _ tokens: [Token], from i: Int, to j: Int) -> Bool {
+        guard capitals != 0 else { return true }
+        for k in i..<min(j, i + 64) where capitals & (1 << UInt64(k - i)) != 0 && !tokens[k].isCapitalised && !tokens[k].flags.contains(.allCaps) {
+            return false
+        }
+        return true
     }
 
     private func matchesExactly(_ exact: [UInt64], _ tokens: [Token], from i: Int) -> Bool {

@@ -26,6 +26,13 @@ enum SentenceSplitter {
         while i < n {
             if i > start && tokens[i].flags.contains(.lineBefore) { close(i) }
             let t = tokens[i]
+            // "… Mesko S.A. Greece already operates …": a dotted legal form before a capital ends the sentence.
+            if t.flags.contains(.dotted), Lexicon.trailingSuffixes.contains(t.key), i + 1 < n, tokens[i + 1].isCapitalised,
+               tokens[i + 1].flags.contains(.spaceBefore), !Lexicon.trailingSuffixes.contains(tokens[i + 1].key) {
+                close(i + 1)
+                i += 1
+                continue
+            }
             if t.isPunct && (t.mark == 46 || t.mark == 33 || t.mark == 63) {
                 var j = i + 1
                 while j < n, tokens[j].isPunct, !tokens[j].flags.contains(.spaceBefore),
