@@ -1,0 +1,19 @@
+import ArmsnetAnalytics
+import ArmsnetGraph
+
+/// What compare ranks and clusters in one period's graph, keyed by node so two periods line up.
+struct PeriodMeasures {
+    /// Sum of link weights.
+    var strength: [NodeKey: Double]
+    /// Weighted betweenness (link length 1/weight), unnormalised.
+    var betweenness: [NodeKey: Double]
+    /// Leiden communities (Barber's bipartite modularity, seed 42).
+    var communities: [NodeKey: Int]
+
+    init(_ graph: BipartiteGraph) {
+        let csr = CSRGraph(graph)
+        strength = graph.keyed(Centrality.strength(csr))
+        betweenness = graph.keyed(Centrality.betweenness(csr))
+        communities = graph.keyed(Leiden.communities(csr, objective: .barber).membership)
+    }
+}

@@ -1,0 +1,50 @@
+import ArmsnetAnalytics
+import Testing
+@testable import Armsnet
+
+@Suite struct PeriodComparisonTests {
+    static let comparison = PeriodComparison(graph: TwoYearCorpus.graph, before: Period(from: 2019, to: 2019), after: Period(from: 2021, to: 2021))
+
+    @Test func linksNodesAndPartners() {
+        let c = Self.comparison
+        #expect(c.links.added.map { "\($0.country)–\($0.firm)" } == ["AZE–Baykar", "IND–Kalashnikov", "MLI–Hedef"])
+        #expect(c.links.removed.map { "\($0.country)–\($0.firm) \($0.before)" } == ["AZE–Nexter 2.0", "AZE–TAI 1.0"])
+        #expect(c.links.kept.map { "\($0.country)–\($0.firm) \($0.before)→\($0.after)" } == ["AZE–Thales 1.0→2.0", "MLI–Baykar 1.0→3.0"])
+        #expect(c.nodes.newCountries == ["IND"] && c.nodes.goneCountries.isEmpty)
+        #expect(c.nodes.newFirms == ["Hedef", "Kalashnikov"] && c.nodes.goneFirms == ["Nexter", "TAI"])
+        #expect(c.partners.map(\.country) == ["AZE", "IND", "MLI"])
+        #expect(c.partners[0].gained == ["Baykar"] && c.partners[0].lost == ["Nexter", "TAI"])
+    }
+
+    @Test func undatedArticlesBelongToNoPeriod() {
+        #expect(Self.comparison.beforeGraph.edges.allSatisfy { $0.years.allSatisfy { $0.year == 2019 } })
+        #expect(Self.comparison.afterGraph.edges.first { Self.comparison.afterGraph.firms[$0.firm].id == "Thales" }?.weight == 2)
+    }
+
+    @Test func risersAndFallers() {
+        let c = Self.comparison
+        #expect(c.strength.risers.map { "\($0.node) \($0.oldRank)→\($0.newRank)" } == ["country:MLI 2→1", "firm:Baykar 2→1"])
+        #expect(c.strength.fallers.map { "\($0.node) \($0.oldRank)→\($0.newRank)" } == ["country:AZE 1→2"])
+        // Betweenness 2019: AZE 3 (between its three firms), everyone else 0, so all firms share rank 1.
+        // 2021 (one chain Thales–AZE–Baykar–MLI–Hedef): AZE 3, MLI 3 (tied first), Baykar 4, Thales 0.
+        #expect(c.betweenness.risers.map { "\($0.node) \($0.oldRank)→\($0.newRank)" } == ["country:MLI 2→1"])
+        // Thales drops from a shared first place to second, but scores 0 in both: not a faller.
+        #expect(c.betweenness.fallers.isEmpty)
+    }
+
+    @Test func communitiesKeepTheirIdsAcrossPeriods() {
+        let c = Self.comparison
+        #expect(c.beforeCommunities[.country("AZE")] == c.afterCommunities.after[.country("AZE")])
+        #expect(c.beforeCommunities[.country("MLI")] == c.afterCommunities.after[.country("MLI")])
+        #expect(c.afterCommunities.after[.country("IND")] == 2)
+        #expect(c.communityChanges.map { "\($0.node) \($0.before.map(String.init) ?? "-")→\($0.after.map(String.init) ?? "-")" } == [
+            "country:IND -→2", "firm:Hedef -→1", "firm:Kalashnikov -→2", "firm:Nexter 0→-", "firm:TAI 0→-",
+        ])
+    }
+
+    @Test func homeRelationComparesHomeLinks() {
+        let home = PeriodComparison(graph: TwoYearCorpus.graph, before: Period(from: 2019, to: 2019), after: Period(from: 2021, to: 2021), relation: .home)
+        #expect(home.links.removed.map { "\($0.country)–\($0.firm)" } == ["FRA–Thales"])
+        #expect(home.afterGraph.isEmpty)
+    }
+}
