@@ -1,19 +1,12 @@
+import ArmsnetGraph
 import ArmsnetSupport
 
-/// Two CSV tables: the edges, one row per edge and year, with the header
-/// `country,firm,weight,year,relation,articles` (so the file reads back with `--edges`; `year` is
-/// empty for undated articles), and the nodes with the header `kind,id,name,listedHome`, the
-/// measures and `community`.
+/// Two CSV tables: the edges as an edge list (`EdgeList.csv`: `country,firm,relation,year,weight,articles`,
+/// one row per edge and year, `year` empty for undated articles, so the file reads back with
+/// `--edges`), and the nodes with the header `kind,id,name,listedHome`, the measures and `community`.
 public enum CSVWriter {
     public static func writeEdges(_ annotated: AnnotatedGraph, to out: inout some TextOutputStream) {
-        let graph = annotated.graph
-        out.write(CSVText.row(["country", "firm", "weight", "year", "relation", "articles"]) + "\n")
-        for edge in graph.edges {
-            for slice in edge.years {
-                out.write(CSVText.row([graph.countries[edge.country].iso, graph.firms[edge.firm].id, JSONText.number(slice.weight),
-                                       slice.year.map(String.init) ?? "", edge.relation.rawValue, String(slice.articles)]) + "\n")
-            }
-        }
+        out.write(EdgeList.csv(annotated.graph))
     }
 
     public static func writeNodes(_ annotated: AnnotatedGraph, to out: inout some TextOutputStream) {

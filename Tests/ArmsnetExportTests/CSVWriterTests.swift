@@ -1,4 +1,5 @@
 import ArmsnetExport
+import ArmsnetGraph
 import ArmsnetSupport
 import Testing
 
@@ -6,16 +7,25 @@ import Testing
     @Test func edgesOneRowPerYearInTheEdgeListShape() {
         let text = ExportFixture.text { CSVWriter.writeEdges(ExportFixture.annotated, to: &$0) }
         #expect(text == """
-            country,firm,weight,year,relation,articles
-            AZE,Nexter,2,2019,engagement,2
-            AZE,Nexter,1,2021,engagement,1
-            AZE,Thales,1,,engagement,1
-            AZE,Thales,1,2019,engagement,1
-            FRA,Thales,1,2020,engagement,1
-            FRA,Thales,1,2019,home,1
-            MLI,\(CSVText.field(ExportFixture.hostileName)),3,2021,engagement,3
+            country,firm,relation,year,weight,articles
+            AZE,Nexter,engagement,2019,2,2
+            AZE,Nexter,engagement,2021,1,1
+            AZE,Thales,engagement,,1,1
+            AZE,Thales,engagement,2019,1,1
+            FRA,Thales,engagement,2020,1,1
+            FRA,Thales,home,2019,1,1
+            MLI,\(CSVText.field(ExportFixture.hostileName)),engagement,2021,3,3
 
             """)
+    }
+
+    @Test func edgesReadBackAsAnEdgeList() throws {
+        let path = try ExportFixture.scratchFolder().appendingPathComponent("net.csv").path
+        try Exporter.write(ExportFixture.annotated, to: path)
+        let graph = try EdgeList.read([path])
+        #expect(graph.edges.map(\.weight) == ExportFixture.graph.edges.map(\.weight))
+        #expect(graph.edges.map(\.years) == ExportFixture.graph.edges.map(\.years))
+        #expect(graph.firms.map(\.id) == ExportFixture.graph.firms.map(\.id))
     }
 
     @Test func nodesWithMeasuresAndCommunity() {
