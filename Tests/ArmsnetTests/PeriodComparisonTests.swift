@@ -48,3 +48,49 @@ import Testing
         #expect(home.afterGraph.isEmpty)
     }
 }
+
+/// Compare on the seeds: 2019 (Azerbaijan meets French, Italian, Turkish and European firms at
+/// the Paris Air Show), 2021 (Kalashnikov at IDEF: home links only), 2025 (Turkish firms at BAMEX
+/// in Mali). Checks facts of the articles, not every name the extractor gives.
+@Suite struct PeriodComparisonSeedTests {
+    static let seeds = Result { try SeedCorpus.load() }
+
+    @Test func from2019To2025EngagementMovesFromAzerbaijanToMali() throws {
+        let graph = try Self.seeds.get().graph
+        let c = PeriodComparison(graph: graph, before: Period(from: 2019, to: 2019), after: Period(from: 2025, to: 2025))
+        #expect(c.nodes.goneCountries == ["AZE"])
+        #expect(c.nodes.newCountries == ["MLI"])
+        #expect(c.links.added.map(\.country) == ["MLI"])
+        #expect(c.links.added.first?.firm.hasPrefix("Hedef") == true)
+        #expect(c.links.removed.count >= 5 && c.links.removed.allSatisfy { $0.country == "AZE" && $0.before == 1 })
+        let aze = try #require(c.partners.first { $0.country == "AZE" })
+        #expect(aze.gained.isEmpty && aze.lost.contains("Nexter") && aze.lost.contains("Thales"))
+        #expect(c.links.kept.isEmpty)
+    }
+
+    @Test func in2021ThereAreOnlyHomeLinks() throws {
+        let graph = try Self.seeds.get().graph
+        let engagement = PeriodComparison(graph: graph, before: Period(from: 2019, to: 2019), after: Period(from: 2021, to: 2021))
+        #expect(engagement.afterGraph.isEmpty)
+        let home = PeriodComparison(graph: graph, before: Period(from: 2019, to: 2019), after: Period(from: 2021, to: 2021), relation: .home)
+        #expect(home.nodes.newCountries == ["RUS"])
+        #expect(home.links.added.allSatisfy { $0.country == "RUS" && $0.relation == .home })
+        #expect(home.links.added.contains { $0.firm == "Rosoboronexport" })
+    }
+
+    @Test func rangesJoinYears() throws {
+        let graph = try Self.seeds.get().graph
+        let c = PeriodComparison(graph: graph, before: Period(from: 2019, to: 2021), after: Period(from: 2025, to: 2025), relation: .both)
+        #expect(Set(c.beforeGraph.countries.map(\.iso)).isSuperset(of: ["AZE", "FRA", "RUS"]))
+        #expect(c.nodes.goneCountries.contains("RUS"))
+        #expect(c.nodes.newCountries == ["MLI"])
+    }
+
+    @Test func timelineHasOneArticlePerSeedYear() throws {
+        let seeds = try Self.seeds.get()
+        let report = TimelineReport(graph: seeds.graph, articlesPerYear: seeds.articlesPerYear, relation: .both)
+        #expect(report.rows.map(\.year) == [2019, 2021, 2025])
+        #expect(report.rows.map(\.articles) == [1, 1, 1])
+        #expect(report.rows[1].countries == 1)
+    }
+}

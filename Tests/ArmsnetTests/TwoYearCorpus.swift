@@ -1,3 +1,4 @@
+import Armsnet
 import ArmsnetExtraction
 import ArmsnetGraph
 import Foundation
@@ -44,5 +45,23 @@ enum TwoYearCorpus {
         let url = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("armsnet-periods-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
+    }
+}
+
+/// The seed articles (2019, 2021, 2025) run through the real extraction pipeline.
+enum SeedCorpus {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("seeds").path
+
+    /// The seed network and the articles read per year.
+    static func load() throws -> (graph: BipartiteGraph, articlesPerYear: [Int?: Int]) {
+        let gazetteer = try Gazetteer.bundled()
+        var builder = GraphBuilder(countryNames: gazetteer.countryNames)
+        var articles: [Int?: Int] = [:]
+        _ = try ExtractionPipeline(extractor: Extractor(gazetteer: gazetteer), jobs: 1).run(paths: [folder], onWarning: { _ in }) {
+            builder.add($0)
+            articles[$0.year, default: 0] += 1
+        }
+        return (builder.build(), articles)
     }
 }
