@@ -38,7 +38,10 @@ let package = Package(
         ),
         .executableTarget(
             name: "armsnet",
-            dependencies: ["Armsnet", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "Armsnet", "ArmsnetCorpus", "ArmsnetExtraction", "ArmsnetGraph", "ArmsnetAnalytics", "ArmsnetRender",
+                "ArmsnetExport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         .executableTarget(name: "armsnet-bench", dependencies: ["Armsnet"], path: "Sources/ArmsnetBenchmarks"),
         .testTarget(name: "ArmsnetSupportTests", dependencies: ["ArmsnetSupport"]),

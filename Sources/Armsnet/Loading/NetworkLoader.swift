@@ -1,0 +1,74 @@
+import ArmsnetCorpus
+import ArmsnetExtraction
+import ArmsnetGraph
+import Foundation
+
+/// Where a network comes from: articles, edge lists, or both.
+public struct NetworkSource: Sendable {
+    /// Article files, folders and JSONL files; `-` reads JSONL from standard input.
+    public var paths: [String]
+    /// Edge-list CSV files (`country,firm,weight,year`, optional `relation`, `articles`).
+    public var edgeFiles: [String]
+    /// A gazetteer overlay (JSON) that adds or overrides entries.
+    public var gazetteerOverlay: String?
+    /// Extraction threads.
+    public var jobs: Int
+    /// Progress on standard error.
+    public var showsProgress: Bool
+
+    public init(paths: [String], edgeFiles: [String] = [], gazetteerOverlay: String? = nil,
+                jobs: Int = ProcessInfo.processInfo.activeProcessorCount, showsProgress: Bool = false) {
+        self.paths = paths
+        self.edgeFiles = edgeFiles
+        self.gazetteerOverlay = gazetteerOverlay
+        self.jobs = jobs
+        self.showsProgress = showsProgress
+    }
+}
+
+/// A network as loaded: the graph (every relation; only the period's years when one was given)
+/// and what reading the articles found.
+public struct LoadedNetwork: Sendable {
+    public var graph: BipartiteGraph
+    /// What the article pipeline read; nil when only edge lists were given.
+    public var summary: PipelineSummary?
+}
+
+/// Reads articles (extracting them) and edge lists into one graph.
+public enum NetworkLoader {
+    /// The bundled gazetteer with the user's overlay on top.
+    /// - Throws: `GazetteerError` naming the overlay file.
+    public static func gazetteer(overlay: String?) throws -> Gazetteer {
+        let bundled = try Gazetteer.bundled()
+        guard let overlay else { return bundled }
+        return try bundled.overlaid(with: URL(fileURLWithPath: overlay))
+    }
+
+    /// Loads `source`, restricted to `period` when given (undated articles and edge-list rows are then left out).
+    /// - Parameters:
+    ///   - onWarning: each skipped file or line, one line.
+    ///   - onArticle: each article's extraction and its JSON line, in corpus order (for `extract.jsonl`).
+    /// - Throws: `CorpusError`, `GraphError`, `GazetteerError` naming the file at fault.
+    public static func load(_ source: NetworkSource, period: Period? = nil, onWarning: (String) -> Void,
+                            onArticle: ((ArticleExtraction, String) throws -> Void)? = nil) throws -> LoadedNetwork {
+        let gazetteer = try gazetteer(overlay: source.gazetteerOverlay)
+        var builder = GraphBuilder(countryNames: gazetteer.countryNames)
+        var summary: PipelineSummary? = nil
+        if !source.paths.isEmpty {
+            let pipeline = ExtractionPipeline(extractor: Extractor(gazetteer: gazetteer), jobs: source.jobs,
+                                              showsProgress: source.showsProgress, period: period)
+            let writesLines = onArticle != nil
+            summary = try pipeline.run(paths: source.paths, onWarning: onWarning,
+                                       map: { ($0, writesLines ? $0.jsonLine() : "") }) { extraction, line in
+                builder.add(extraction)
+                try onArticle?(extraction, line)
+            }
+        }
+        if !source.edgeFiles.isEmpty {
+            try EdgeList.read(source.edgeFiles, into: &builder, countryNames: gazetteer.countryNames)
+        }
+        var graph = builder.build()
+        if let period, !source.edgeFiles.isEmpty { graph = graph.filtered(years: period.years) }
+        return LoadedNetwork(graph: graph, summary: summary)
+    }
+}
