@@ -5,6 +5,6 @@ struct ArmsnetCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "armsnet",
         abstract: "Turn defence-industry news articles into a country–firm network.",
-        subcommands: [CompareCommand.self, TimelineCommand.self, ExportCommand.self]
+        subcommands: [BuildCommand.self, CompareCommand.self, TimelineCommand.self, ExportCommand.self]
     )
 }
