@@ -40,9 +40,7 @@ enum ArticleAssembly {
             let nameIndex = firm.formIsAbbreviation.firstIndex(of: false) ?? 0
             let name = firm.forms[nameIndex]
             var aliases = firm.forms.enumerated().filter { $0.offset != nameIndex }.map(\.element)
-            if let comma = name.range(of: ", "), !aliases.contains(String(name[..<comma.lowerBound])) {
-                aliases.append(String(name[..<comma.lowerBound]))
-            }
+            if let short = firm.withoutCommaSuffix, !aliases.contains(short), short != name { aliases.append(short) }
             names[f] = name
             let homesOfFirm = homeSentences[f].keys.sorted()
             let listed = firm.gazetteerIndex.map { g.firms[Int($0)] }
@@ -54,13 +52,19 @@ enum ArticleAssembly {
         }
 
         var pairs: [ExtractedPair] = []
+        var sentenceTexts: [Int: String] = [:]
         for (relation, table) in [(Relation.home, homeSentences), (Relation.engagement, engagementSentences)] {
             for f in order {
                 let byCountry = table[f].sorted { isoList.firstIndex(of: g.countries[Int($0.key)].iso3) ?? 0 < isoList.firstIndex(of: g.countries[Int($1.key)].iso3) ?? 0 }
                 for (c, sentences) in byCountry {
                     let iso = g.countries[Int(c)].iso3
                     if !isoList.contains(iso) { isoList.append(iso) }
-                    let evidence = Array(Set(sentences)).sorted().map { scan.sentenceText($0) }
+                    let evidence = Array(Set(sentences)).sorted().map { s in
+                        if let text = sentenceTexts[s] { return text }
+                        let text = scan.sentenceText(s)
+                        sentenceTexts[s] = text
+                        return text
+                    }
                     pairs.append(ExtractedPair(country: iso, firm: names[f], firmID: outFirms[order.firstIndex(of: f)!].canonical,
                                                relation: relation, evidence: evidence))
                 }

@@ -36,6 +36,13 @@ struct ArticleScan {
         return String(decoding: UnsafeBufferPointer(rebasing: text[Int(tokens[a].start)..<Int(tokens[b - 1].end)]), as: UTF8.self)
     }
 
+    /// Whether two byte ranges of the text hold the same bytes.
+    func sameBytes(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+        guard a.count == b.count else { return false }
+        for k in 0..<a.count where text[a.lowerBound + k] != text[b.lowerBound + k] { return false }
+        return true
+    }
+
     /// The sentence's text as written.
     func sentenceText(_ s: Int) -> String {
         let sentence = sentences[s]
@@ -49,14 +56,13 @@ struct ArticleScan {
 
     func isSentenceStart(_ i: Int) -> Bool { sentences[Int(sentenceOf[i])].tokenStart == i }
 
-    func key(_ i: Int) -> UInt64 { i >= 0 && i < tokens.count ? tokens[i].key : 0 }
-
-    /// Whether token `i` exists, is a word, and is in `set`.
-    func word(_ i: Int, in set: Set<UInt64>) -> Bool {
-        i >= 0 && i < tokens.count && tokens[i].isWord && set.contains(tokens[i].key)
+    /// Whether token `i` exists and is a word of class `c`.
+    @inline(__always) func word(_ i: Int, in c: WordClass) -> Bool {
+        i >= 0 && i < tokens.count && tokens[i].classes.contains(c)
     }
 
-    func word(_ i: Int, is k: UInt64) -> Bool { i >= 0 && i < tokens.count && tokens[i].isWord && tokens[i].key == k }
+    /// Whether token `i` exists and is the word `w`.
+    @inline(__always) func word(_ i: Int, is w: Word) -> Bool { i >= 0 && i < tokens.count && tokens[i].word == w }
 
     func mark(_ i: Int, _ m: UInt8) -> Bool { i >= 0 && i < tokens.count && tokens[i].isMark(m) }
 
@@ -81,22 +87,22 @@ struct ArticleScan {
             let p = a - 1
             if isRunWord(p) || isInnerHyphen(p) { a = p; continue }
             if isConnector(p, allowAnd), p > range.lowerBound, isRunWord(p - 1) { a = p; continue }
-            if tokens[p].isWord, tokens[p].key == Lexicon.andKey, p > range.lowerBound, joinsFirmWord(before: p - 1, after: a, limit: range.upperBound) { a = p; continue }
+            if tokens[p].isWord, tokens[p].word == .and, p > range.lowerBound, joinsFirmWord(before: p - 1, after: a, limit: range.upperBound) { a = p; continue }
             break
         }
         var b = i + 1
         while b < range.upperBound {
             // A legal form ends a name ("Velant Systems S.A." before the next sentence's "Antonov").
-            if tokens[b - 1].flags.contains(.dotted), Lexicon.trailingSuffixes.contains(tokens[b - 1].key) { break }
+            if tokens[b - 1].flags.contains(.dotted), tokens[b - 1].classes.contains(.trailingSuffix) { break }
             if isRunWord(b) || isInnerHyphen(b) { b += 1; continue }
             if isConnector(b, allowAnd), b + 1 < range.upperBound, isRunWord(b + 1) { b += 1; continue }
             // "Solar Defence and Aerospace", "Research and Production Enterprise": "and" before a firm word.
-            if tokens[b].isWord, tokens[b].key == Lexicon.andKey, joinsFirmWord(before: b - 1, after: b + 1, limit: range.upperBound) { b += 1; continue }
+            if tokens[b].isWord, tokens[b].word == .and, joinsFirmWord(before: b - 1, after: b + 1, limit: range.upperBound) { b += 1; continue }
             // "Corporación de la Industria", "van der"
             if isConnector(b, allowAnd), b + 2 < range.upperBound, isConnector(b + 1, false), isRunWord(b + 2) { b += 2; continue }
             break
         }
-        while a < i, tokens[a].isWord, tokens[a].key == Lexicon.andKey { a += 1 }
+        while a < i, tokens[a].isWord, tokens[a].word == .and { a += 1 }
         return a..<b
     }
 
@@ -105,22 +111,20 @@ struct ArticleScan {
     /// the words before it do not already end a complete name ("… Technologies and Arsenal").
     func joinsFirmWord(before: Int, after: Int, limit: Int) -> Bool {
         guard before >= 0, after < limit, isRunWord(before), isRunWord(after), matchAt[before] < 0, matchAt[after] < 0,
-              !Self.finalWords.contains(tokens[before].key) else { return false }
+              !tokens[before].classes.contains(.finalWord) else { return false }
         var k = after
         while k + 1 < limit, isRunWord(k + 1) { k += 1 }
-        return Lexicon.firmHeads.contains(tokens[k].key) && matchAt[k] < 0
+        return tokens[k].classes.contains(.firmHead) && matchAt[k] < 0
     }
 
-    private static let finalWords = Lexicon.keys("technologies systems industries group corporation company limited ltd inc holdings shipyard shipyards works plant")
 
     func isRunWord(_ i: Int) -> Bool {
         let t = tokens[i]
         return t.isWord && (t.isCapitalised || t.flags.contains(.number) || t.flags.contains(.allCaps))
     }
 
-    private static let connectors = Lexicon.keys("of for de du la del des von van")
     func isConnector(_ i: Int, _ allowAnd: Bool) -> Bool {
         let t = tokens[i]
-        return (t.isWord && (Self.connectors.contains(t.key) || (allowAnd && t.key == Lexicon.andKey))) || t.isMark(38)
+        return (t.isWord && (t.classes.contains(.connector) || (allowAnd && t.word == .and))) || t.isMark(38)
     }
 }

@@ -23,11 +23,6 @@ struct CountryMention {
 /// venue or publication, people named like countries, and capitals that are only places.
 enum CountryMentions {
     /// Words that head the name of an event, venue or publication ("Egypt Defence Expo", "Qatar National Convention Centre").
-    static let eventHeads = Lexicon.keys("""
-        exhibition exhibitions show airshow air-show expo fair forum conference summit salon week games festival congress \
-        symposium news times post daily journal gazette herald tribune press media television tv radio centre center hall \
-        palace stadium arena airport university institute academy club cup championship prize award awards
-        """)
 
     static func find(_ scan: ArticleScan, extractor: Extractor) -> [CountryMention] {
         var found: [CountryMention] = []
@@ -58,15 +53,15 @@ enum CountryMentions {
         let run = scan.capitalisedRun(around: m.start, allowAnd: true)
         for i in run where i < m.start || i >= m.end {
             let t = scan.tokens[i]
-            guard t.isWord, eventHeads.contains(t.key) else { continue }
+            guard t.isWord, t.classes.contains(.eventHead) else { continue }
             // "Turkish Defence Ministry's press office": the head must not be inside a government title.
             return true
         }
         // "Aero India", "the Paris Air Show-2019": a country name right after another capitalised word of the same name.
         if m.start > run.lowerBound, scan.match(at: m.start - 1) == nil {
             let p = scan.tokens[m.start - 1]
-            if p.isWord, p.isCapitalised, givenName || !scan.isSentenceStart(m.start - 1) || eventHeads.contains(p.key),
-               !Lexicon.nameStopWords.contains(p.key), !Lexicon.governmentNouns.contains(p.key), !Lexicon.governmentModifiers.contains(p.key) {
+            if p.isWord, p.isCapitalised, givenName || !scan.isSentenceStart(m.start - 1) || p.classes.contains(.eventHead),
+               !p.classes.contains(.nameStop), !p.classes.contains(.governmentNoun), !p.classes.contains(.governmentModifier) {
                 return true
             }
         }
@@ -79,8 +74,8 @@ enum CountryMentions {
         if m.end < n, !scan.tokens[m.end].flags.contains(.possessive) {
             let t = scan.tokens[m.end]
             if t.isWord, t.isCapitalised, !t.flags.contains(.allCaps), scan.match(at: m.end) == nil, scan.sentenceOf[m.end] == scan.sentenceOf[m.start],
-               !Lexicon.nameStopWords.contains(t.key), !Lexicon.governmentNouns.contains(t.key), !Lexicon.governmentModifiers.contains(t.key),
-               !Lexicon.firmHeads.contains(t.key) {
+               !t.classes.contains(.nameStop), !t.classes.contains(.governmentNoun), !t.classes.contains(.governmentModifier),
+               !t.classes.contains(.firmHead) {
                 return true
             }
         }
@@ -94,24 +89,19 @@ enum CountryMentions {
         let sentence = scan.sentenceRange(of: m.start)
         if m.end < n, scan.mark(m.end, 44) { return false }  // "Baku, Azerbaijan": a dateline or a place
         if m.end < sentence.upperBound {
-            if scan.word(m.end, in: acts) { return true }
-            if scan.word(m.end, in: auxiliaries), m.end + 1 < sentence.upperBound, scan.word(m.end + 1, in: acts) || scan.word(m.end + 1, is: Lexicon.toKey) {
+            if scan.word(m.end, in: .act) { return true }
+            if scan.word(m.end, in: .auxiliary), m.end + 1 < sentence.upperBound, scan.word(m.end + 1, in: .act) || scan.word(m.end + 1, is: .to) {
                 return true
             }
         }
         let p = m.start - 1
-        guard p >= sentence.lowerBound, scan.word(p, is: Lexicon.fromKey) || scan.word(p, is: Lexicon.withKey) else { return false }
+        guard p >= sentence.lowerBound, scan.word(p, is: .from) || scan.word(p, is: .with) else { return false }
         var k = p - 1
         while k >= max(sentence.lowerBound, p - 8) {
-            if scan.word(k, in: Lexicon.counterpartyCues) { return true }
+            if scan.word(k, in: .counterpartyCue) { return true }
             k -= 1
         }
         return false
     }
 
-    private static let acts = Lexicon.keys("""
-        agreed signed ordered approved decided bought purchased procured acquired received chose selected refused rejected \
-        cancelled canceled awarded funded negotiated agree sign order buy purchase acquire receive choose select announced
-        """)
-    private static let auxiliaries = Lexicon.keys("has have had will would is was wants plans intends also then")
 }

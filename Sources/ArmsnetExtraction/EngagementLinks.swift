@@ -67,12 +67,12 @@ enum EngagementLinks {
             let p = c.start - 1
             let range = scan.sentenceRange(of: c.start)
             if p >= range.lowerBound {
-                if scan.word(p, in: Lexicon.locativePrepositions) { return false }
-                if scan.word(p, is: Lexicon.theKey), p - 1 >= range.lowerBound, scan.word(p - 1, in: Lexicon.locativePrepositions) { return false }
+                if scan.word(p, in: .locative) { return false }
+                if scan.word(p, is: .the), p - 1 >= range.lowerBound, scan.word(p - 1, in: .locative) { return false }
                 // "in Jakarta, Indonesia": a place after a city.
                 if scan.mark(p, 44), p - 1 >= range.lowerBound, scan.isRunWord(p - 1), firms.mention(at: p - 1) == nil {
                     if let m = scan.match(at: p - 1), case .capital = m.target { return false }
-                    if scan.match(at: p - 1) == nil, p - 2 >= range.lowerBound, scan.word(p - 2, in: Lexicon.locativePrepositions) { return false }
+                    if scan.match(at: p - 1) == nil, p - 2 >= range.lowerBound, scan.word(p - 2, in: .locative) { return false }
                 }
             }
             return true
@@ -84,52 +84,49 @@ enum EngagementLinks {
         var k = j
         let end = min(scan.tokens.count, j + 3)
         while k < end, scan.tokens[k].isWord {
-            let key = scan.tokens[k].key
-            if Lexicon.governmentNouns.contains(key) && key != defenceKey && key != defenseKey { return true }
-            if !Lexicon.governmentModifiers.contains(key) { return false }
+            let t = scan.tokens[k]
+            if t.classes.contains(.governmentNoun) && t.word != .defence && t.word != .defense { return true }
+            if !t.classes.contains(.governmentModifier) { return false }
             k += 1
         }
         return false
     }
 
-    private static let defenceKey = Lexicon.key("defence")
-    private static let defenseKey = Lexicon.key("defense")
 
     static func hasTrigger(_ scan: ArticleScan, _ range: Range<Int>) -> Bool {
-        for k in range where scan.tokens[k].isWord && Lexicon.engagementTriggers.contains(scan.tokens[k].key) { return true }
+        for k in range where scan.tokens[k].isWord && scan.tokens[k].classes.contains(.engagementTrigger) { return true }
         return false
     }
 
     /// "in the presence of", "witnessed by": officials at a deal between others.
     static func isWitnessed(_ scan: ArticleScan, _ range: Range<Int>) -> Bool {
         for k in range {
-            if scan.word(k, in: Lexicon.witnessKeys) { return true }
-            if scan.word(k, is: Lexicon.presenceKey), scan.word(k + 1, is: Lexicon.ofKey) { return true }
+            if scan.word(k, in: .witness) { return true }
+            if scan.word(k, is: .presence), scan.word(k + 1, is: .of) { return true }
         }
         return false
     }
 
     /// Analysts' comments ("…, a defence analyst at …, said the deal reflected …").
     static func isAnalysis(_ scan: ArticleScan, _ range: Range<Int>) -> Bool {
-        range.contains { scan.word($0, in: Lexicon.analystKeys) }
+        range.contains { scan.word($0, in: .analyst) }
     }
 
     /// The first strong act word ("met", "signed", "ordered") of the sentence.
     static func firstStrongAct(_ scan: ArticleScan, _ range: Range<Int>) -> Int? {
-        range.first { scan.word($0, in: Lexicon.strongActs) }
+        range.first { scan.word($0, in: .strongAct) }
     }
 
     /// Where a list of firms named as examples starts: "such as", "such … as", "like", "including" after a plural firm noun.
     static func exampleListStart(_ scan: ArticleScan, _ range: Range<Int>) -> Int? {
         for k in range where scan.tokens[k].isWord && FirmDiscovery.isPlural(scan.tokens[k]) {
-            if scan.word(k + 1, is: Lexicon.suchKey), scan.word(k + 2, is: Lexicon.asKey) { return k + 2 }
-            if scan.word(k + 1, in: exampleOpeners) { return k + 1 }
-            if scan.word(k + 1, is: Lexicon.asKey), FirmDiscovery.hasSuchBefore(scan, k) { return k + 1 }
+            if scan.word(k + 1, is: .such), scan.word(k + 2, is: .as_) { return k + 2 }
+            if scan.word(k + 1, in: .exampleOpener) { return k + 1 }
+            if scan.word(k + 1, is: .as_), FirmDiscovery.hasSuchBefore(scan, k) { return k + 1 }
         }
         return nil
     }
 
-    private static let exampleOpeners = Lexicon.keys("like including")
 
     /// "X and Y signed a memorandum", "X announced a partnership with Y", "X will supply components for Y's …":
     /// a firm whose partner in the sentence's deal is another firm.
@@ -139,7 +136,7 @@ enum EngagementLinks {
             let (a, b) = other.start < m.start ? (other, m) : (m, other)
             guard isSubject(scan, a, range: range) else { continue }
             // "A and B signed/agreed/announced"
-            if scan.word(a.end, is: Lexicon.andKey), b.start == a.end + 1 { return true }
+            if scan.word(a.end, is: .and), b.start == a.end + 1 { return true }
             // "A … with B" / "A … for B's"
             var k = a.end
             var ok = true
@@ -148,7 +145,7 @@ enum EngagementLinks {
                 if t.isPunct || (t.isWord && t.isCapitalised) { ok = false; break }
                 k += 1
             }
-            if ok, b.start - a.end <= 8, scan.word(b.start - 1, in: firmPartnerLinks) { return true }
+            if ok, b.start - a.end <= 8, scan.word(b.start - 1, in: .firmPartnerLink) { return true }
         }
         return false
     }
@@ -157,18 +154,17 @@ enum EngagementLinks {
     static func isSubject(_ scan: ArticleScan, _ m: FirmMention, range: Range<Int>) -> Bool {
         for k in range.lowerBound..<m.start {
             let t = scan.tokens[k]
-            if t.isPunct || (t.isWord && Lexicon.nameStopWords.contains(t.key)) { continue }
+            if t.isPunct || (t.isWord && t.classes.contains(.nameStop)) { continue }
             return false
         }
         return true
     }
 
-    private static let firmPartnerLinks = Lexicon.keys("with for")
 
     /// "the company", "the firm", or "us"/"our" inside a quote: the last firm named.
     static func refersToCompany(_ scan: ArticleScan, _ range: Range<Int>) -> Bool {
         for k in range {
-            if scan.word(k, is: Lexicon.theKey), scan.word(k + 1, is: Lexicon.companyKey) || scan.word(k + 1, is: Lexicon.firmKey) { return true }
+            if scan.word(k, is: .the), scan.word(k + 1, is: .company) || scan.word(k + 1, is: .firm) { return true }
         }
         return false
     }
@@ -179,8 +175,8 @@ enum EngagementLinks {
         var meeting = false
         var held = false
         for k in range {
-            if scan.word(k, in: Lexicon.meetingNouns) { meeting = true }
-            if scan.word(k, is: Lexicon.heldKey) { held = true }
+            if scan.word(k, in: .meetingNoun) { meeting = true }
+            if scan.word(k, is: .held) { held = true }
         }
         return meeting && held
     }

@@ -58,11 +58,9 @@ public struct Extractor: Sendable {
             var i = 0
             while i < tokens.count {
                 if tokens[i].isCapitalised || tokens[i].flags.contains(.allCaps), let m = countries.longestMatch(tokens, at: i, limit: tokens.count) {
-                    for t in m.targets {
-                        switch t {
-                        case let .country(c), let .demonym(c): return c
-                        default: continue
-                        }
+                    switch m.target {
+                    case let .country(c), let .demonym(c): return c
+                    default: break
                     }
                     i = m.end
                 } else {
@@ -105,7 +103,7 @@ public struct Extractor: Sendable {
             let limit = scan.sentences[Int(scan.sentenceOf[i])].tokenEnd
             if let m = index.longestMatch(tokens, at: i, limit: limit) {
                 let id = Int32(scan.matches.count)
-                scan.matches.append(NameMatch(start: i, end: m.end, target: m.targets[0]))
+                scan.matches.append(NameMatch(start: i, end: m.end, target: m.target))
                 for k in i..<m.end { scan.matchAt[k] = id }
                 i = m.end
             } else {

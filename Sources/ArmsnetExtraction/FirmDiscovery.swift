@@ -29,42 +29,42 @@ enum FirmDiscovery {
             defer { i += 1 }
             guard t.isWord else {
                 // "Israel-based X", "US-based X".
-                if t.isMark(45), scan.word(i + 1, is: Lexicon.basedKey), scan.match(at: i - 1) != nil {
+                if t.isMark(45), scan.word(i + 1, is: .based), scan.match(at: i - 1) != nil {
                     accept(forwardName(scan, from: i + 2), .strong)
                 }
                 continue
             }
             // A legal form ending or starting a capitalised name.
-            if Lexicon.trailingSuffixes.contains(t.key), t.isCapitalised || t.flags.contains(.dotted) || t.key == plcKey, i > 0 {
+            if t.classes.contains(.trailingSuffix), t.isCapitalised || t.flags.contains(.dotted) || t.word == .plc, i > 0 {
                 var a = i - 1
-                if t.key == ooKey, scan.word(a, is: zKey), scan.mark(a - 1, 46), scan.word(a - 2, is: spKey) { a -= 3 }  // "Sp. z o.o."
+                if t.word == .oo, scan.word(a, is: .z), scan.mark(a - 1, 46), scan.word(a - 2, is: .sp) { a -= 3 }  // "Sp. z o.o."
                 if scan.mark(a, 44) { a -= 1 }  // "Turkish Aerospace Industries, Inc."
                 if a >= 0, scan.isRunWord(a), scan.sentenceOf[a] == scan.sentenceOf[i] {
                     accept(scan.capitalisedRun(around: a).lowerBound..<(i + 1), .strong)
                 }
-            } else if Lexicon.leadingSuffixes.contains(t.key), t.flags.contains(.allCaps), i + 1 < n, scan.isRunWord(i + 1) {
+            } else if t.classes.contains(.leadingSuffix), t.flags.contains(.allCaps), i + 1 < n, scan.isRunWord(i + 1) {
                 let run = scan.capitalisedRun(around: i + 1)
                 accept(i..<run.upperBound, .strong)
-            } else if t.isCapitalised, scan.isRunWord(i), Lexicon.firmHeads.contains(t.key), !(i + 1 < n && scan.isRunWord(i + 1)) {
+            } else if t.isCapitalised, scan.isRunWord(i), t.classes.contains(.firmHead), !(i + 1 < n && scan.isRunWord(i + 1)) {
                 // A capitalised name ending in a firm word.
                 let run = scan.capitalisedRun(around: i)
                 if run.upperBound == i + 1 { accept(run, .medium) }
             }
             guard !t.isCapitalised else { continue }
             // "Nexter company", "the Italian Leonardo company".
-            if Lexicon.firmNounsAfterName.contains(t.key), i > 0, scan.isRunWord(i - 1), !scan.word(i + 1, is: Lexicon.ofKey) {
+            if t.classes.contains(.firmNounAfterName), i > 0, scan.isRunWord(i - 1), !scan.word(i + 1, is: .of) {
                 accept(stripLeadingCountry(scan, scan.capitalisedRun(around: i - 1)), .strong)
             }
             // "the South African company Milkor", "Romanian aircraft maker X", "state arms exporter X".
-            if Lexicon.firmNouns.contains(t.key), !isPlural(t), i + 1 < n, scan.isRunWord(i + 1), introducedAsFirm(scan, nounAt: i),
-               !(scan.word(i - 1, is: Lexicon.theKey) && scan.word(i - 2, is: Lexicon.ofKey)) {  // not "spokesperson of the company Ahmed …"
+            if t.classes.contains(.firmNoun), !isPlural(t), i + 1 < n, scan.isRunWord(i + 1), introducedAsFirm(scan, nounAt: i),
+               !(scan.word(i - 1, is: .the) && scan.word(i - 2, is: .of)) {  // not "spokesperson of the company Ahmed …"
 
                 accept(forwardName(scan, from: i + 1), .strong)
             }
             // "a spokesperson for X", "export director of X", "head of marketing at X".
-            if Lexicon.roleWords.contains(t.key), scan.word(i + 1, in: roleLinks) {
+            if t.classes.contains(.roleWord), scan.word(i + 1, in: .roleLink) {
                 var j = i + 2
-                if scan.word(j, is: Lexicon.theKey) { j += 1 }
+                if scan.word(j, is: .the) { j += 1 }
                 if j < n, scan.isRunWord(j), !scan.isSentenceStart(j) { accept(forwardName(scan, from: j), .strong) }
             }
         }
@@ -74,18 +74,8 @@ enum FirmDiscovery {
         return found
     }
 
-    private static let plcKey = Lexicon.key("plc")
-    private static let ooKey = Lexicon.key("o.o.")
-    private static let zKey = Lexicon.key("z")
-    private static let spKey = Lexicon.key("sp")
-    private static let roleLinks = Lexicon.keys("at of for")
 
-    static func isPlural(_ t: Token) -> Bool { pluralFirmNouns.contains(t.key) }
-    private static let pluralFirmNouns = Lexicon.keys("""
-        companies firms manufacturers makers producers contractors suppliers exporters shipbuilders conglomerates corporations \
-        developers enterprises groups gunmakers shipyards integrators vendors houses providers builders subsidiaries holdings \
-        concerns exhibitors
-        """)
+    static func isPlural(_ t: Token) -> Bool { t.classes.contains(.pluralFirmNoun) }
 
     /// Whether the firm noun at `i` introduces a name: preceded (within five lower-case words) by "the", "a", a country
     /// adjective or possessive — "the Turkish drone maker X", "Russia's state arms exporter X".
@@ -101,7 +91,7 @@ enum FirmDiscovery {
                 }
             }
             if t.flags.contains(.possessive) { k -= 1; continue }
-            if t.isWord && (t.key == Lexicon.theKey || t.key == Lexicon.aKey || t.key == Lexicon.anKey) { return true }
+            if t.isWord && (t.word == .the || t.word == .a || t.word == .an) { return true }
             if t.isWord && !t.isCapitalised { k -= 1; continue }
             if t.isMark(45) { k -= 1; continue }
             return false
@@ -120,7 +110,7 @@ enum FirmDiscovery {
     static func stripLeadingCountry(_ scan: ArticleScan, _ span: Range<Int>) -> Range<Int> {
         var a = span.lowerBound
         while a < span.upperBound {
-            if scan.tokens[a].isWord, Lexicon.nameStopWords.contains(scan.tokens[a].key) { a += 1; continue }
+            if scan.tokens[a].isWord, scan.tokens[a].classes.contains(.nameStop) { a += 1; continue }
             if let m = scan.match(at: a), m.end < span.upperBound {
                 switch m.target {
                 case .demonym, .country, .ambiguousCountry: a = m.end; continue
@@ -147,7 +137,7 @@ enum FirmDiscovery {
     static func firmDescriptionFollows(_ scan: ArticleScan, from j: Int) -> Bool {
         guard j < scan.tokens.count else { return false }
         let first = scan.tokens[j]
-        let opens = first.isWord && (first.key == Lexicon.aKey || first.key == Lexicon.anKey || first.key == Lexicon.oneKey || first.key == Lexicon.theKey)
+        let opens = first.isWord && (first.word == .a || first.word == .an || first.word == .one || first.word == .the)
             || (scan.match(at: j).map { if case .country = $0.target { return true } else { return false } } ?? false)
         guard opens else { return false }
         let range = scan.sentenceRange(of: j)
@@ -155,18 +145,16 @@ enum FirmDiscovery {
         while k < min(range.upperBound, j + 9) {
             let t = scan.tokens[k]
             if t.isPunct && !t.flags.contains(.possessive) && !t.isMark(45) { return false }
-            if t.isWord, Lexicon.firmNouns.contains(t.key), !Lexicon.firmNounsAfterName.contains(t.key) || k + 1 >= range.upperBound || !scan.isRunWord(k + 1) {
-                return !scan.word(k + 1, in: reportingVerbs)  // not "…in Kielce, the company said"
+            if t.isWord, t.classes.contains(.firmNoun), !t.classes.contains(.firmNounAfterName) || k + 1 >= range.upperBound || !scan.isRunWord(k + 1) {
+                return !scan.word(k + 1, in: .reportingVerb)  // not "…in Kielce, the company said"
             }
-            if t.isWord, Lexicon.analystKeys.contains(t.key) || Lexicon.roleWords.contains(t.key) { return false }
+            if t.isWord, t.classes.contains(.analyst) || t.classes.contains(.roleWord) { return false }
             k += 1
         }
         return false
     }
 
-    private static let nameOfWords = Lexicon.keys("corporation company industries industry organisation organization works factory group authority")
 
-    private static let reportingVerbs = Lexicon.keys("said says told added noted reported stated announced explained")
 
     /// Items of explicit lists of companies: "companies such as A, B and C", "such French companies as A, B",
     /// "Exhibitors include A, B", "British manufacturers A and B", "major Russian companies (A, B and C)",
@@ -193,56 +181,44 @@ enum FirmDiscovery {
             defer { i += 1 }
             guard t.isWord else {
                 // "major Russian companies (A, B and C)"
-                if t.isMark(40), i > range.lowerBound, scan.word(i - 1, in: pluralFirmNouns) { starts.append((i + 1, .medium)) }
+                if t.isMark(40), i > range.lowerBound, scan.word(i - 1, in: .pluralFirmNoun) { starts.append((i + 1, .medium)) }
                 continue
             }
-            let k = t.key
-            if pluralFirmNouns.contains(k) || exhibitorWords.contains(k) {
+            if t.classes.contains(.pluralFirmNoun) || t.classes.contains(.exhibitorWord) {
                 // "companies such as", "firms including", "exhibitors include", "manufacturers A and B", "such French companies as"
                 var j = i + 1
-                if scan.word(j, is: Lexicon.suchKey), scan.word(j + 1, is: Lexicon.asKey) { j += 2 }
-                else if scan.word(j, is: Lexicon.asKey), hasSuchBefore(scan, i) { j += 1 }
-                else if scan.word(j, in: includeWords) { j += 1 }
-                else if scan.word(j, in: takingPart), scan.word(j + 1, in: takingPart2), scan.word(j + 2, in: includeWords) { j += 3 }
-                else if scan.word(j, in: areWords), scan.word(j + 1, in: presentWords) { j += 2 }
-                else if exhibitorWords.contains(k), scan.word(j, in: areWords) { j += 1 }
+                if scan.word(j, is: .such), scan.word(j + 1, is: .as_) { j += 2 }
+                else if scan.word(j, is: .as_), hasSuchBefore(scan, i) { j += 1 }
+                else if scan.word(j, in: .includeWord) { j += 1 }
+                else if scan.word(j, in: .takingPart), scan.word(j + 1, in: .takingPart2), scan.word(j + 2, in: .includeWord) { j += 3 }
+                else if scan.word(j, in: .areWord), scan.word(j + 1, in: .presentWord) { j += 2 }
+                else if t.classes.contains(.exhibitorWord), scan.word(j, in: .areWord) { j += 1 }
                 else if j < range.upperBound, scan.isRunWord(j), demonymBefore(scan, i) { }
                 else { continue }
-                if scan.word(j, is: Lexicon.theKey) { j += 1 }
+                if scan.word(j, is: .the) { j += 1 }
                 starts.append((j, .medium))
-            } else if k == Lexicon.pavilionKey {
+            } else if t.word == .pavilion {
                 var j = i + 1
                 while j < min(range.upperBound, i + 4), scan.tokens[j].isWord, !scan.tokens[j].isCapitalised { j += 1 }
                 starts.append((j, .medium))
-            } else if k == participantsKey || k == companiesPresentKey {
+            } else if t.word == .participants || t.word == .together {
                 var j = i + 1
                 while j < min(range.upperBound, i + 4), scan.tokens[j].isWord, !scan.tokens[j].isCapitalised { j += 1 }
                 starts.append((j, .medium))
-            } else if meetingListWords.contains(k), scan.word(i + 1, is: Lexicon.withKey) {
+            } else if t.classes.contains(.meetingListWord), scan.word(i + 1, is: .with) {
                 var j = i + 2
-                if scan.word(j, in: executivesWords) { j += 1; if scan.word(j, in: roleLinksFrom) { j += 1 } }
+                if scan.word(j, in: .executivesWord) { j += 1; if scan.word(j, in: .roleLinkFrom) { j += 1 } }
                 starts.append((j, .weak))
             }
         }
         return starts
     }
 
-    private static let exhibitorWords = Lexicon.keys("exhibitors exhibitor participants")
-    private static let includeWords = Lexicon.keys("include includes including included like are")
-    private static let takingPart = Lexicon.keys("taking exhibiting")
-    private static let takingPart2 = Lexicon.keys("part here")
-    private static let areWords = Lexicon.keys("are were is")
-    private static let presentWords = Lexicon.keys("present represented")
-    private static let participantsKey = Lexicon.key("participants")
-    private static let companiesPresentKey = Lexicon.key("together")
-    private static let meetingListWords = Lexicon.keys("meetings meeting talks met")
-    private static let executivesWords = Lexicon.keys("executives representatives management officials")
-    private static let roleLinksFrom = Lexicon.keys("from of")
 
     static func hasSuchBefore(_ scan: ArticleScan, _ i: Int) -> Bool {
         let floor = max(scan.sentenceRange(of: i).lowerBound, i - 4)
         var k = i - 1
-        while k >= floor { if scan.word(k, is: Lexicon.suchKey) { return true }; k -= 1 }
+        while k >= floor { if scan.word(k, is: .such) { return true }; k -= 1 }
         return false
     }
 
@@ -265,9 +241,9 @@ enum FirmDiscovery {
         var j = start
         while j < range.upperBound {
             let t = scan.tokens[j]
-            if t.isWord && (t.key == Lexicon.theKey || t.key == Lexicon.andKey) { j += 1; continue }
+            if t.isWord && (t.word == .the || t.word == .and) { j += 1; continue }
             if t.isMark(44) { j += 1; continue }
-            if scan.word(j, is: Lexicon.asKey), scan.word(j + 1, is: Lexicon.wellKey), scan.word(j + 2, is: Lexicon.asKey) { j += 3; continue }
+            if scan.word(j, is: .as_), scan.word(j + 1, is: .well), scan.word(j + 2, is: .as_) { j += 3; continue }
             // "Serbia's X", "France’s X"
             if let m = scan.match(at: j), m.end < range.upperBound, scan.tokens[m.end].flags.contains(.possessive) {
                 switch m.target {
@@ -279,7 +255,7 @@ enum FirmDiscovery {
             let run = scan.capitalisedRun(around: j)
             var end = run.upperBound
             // "Turkish Aerospace Industries, Inc."
-            if scan.mark(end, 44), end + 1 < range.upperBound, scan.tokens[end + 1].isWord, Lexicon.trailingSuffixes.contains(scan.tokens[end + 1].key) {
+            if scan.mark(end, 44), end + 1 < range.upperBound, scan.tokens[end + 1].isWord, scan.tokens[end + 1].classes.contains(.trailingSuffix) {
                 end += 2
             }
             items.append(j..<end)
@@ -301,7 +277,7 @@ enum FirmDiscovery {
         for i in 1..<max(1, scan.tokens.count) where scan.mark(i, 40) && scan.isRunWord(i - 1) {
             guard i + 2 < scan.tokens.count, scan.tokens[i + 1].flags.contains(.allCaps), scan.mark(i + 2, 41) || scan.isInnerHyphen(i + 2) else { continue }
             let run = scan.capitalisedRun(around: i - 1)
-            guard let last = run.last, Lexicon.firmHeads.contains(scan.tokens[last].key) else { continue }
+            guard let last = run.last, scan.tokens[last].classes.contains(.firmHead) else { continue }
             if let span = validated(scan, stripLeadingCountry(scan, run), .medium, requireDistinctive: false) { found.append(span) }
         }
         return found
@@ -311,7 +287,7 @@ enum FirmDiscovery {
     static func validated(_ scan: ArticleScan, _ span: Range<Int>?, _ strength: CueStrength, requireDistinctive: Bool = true) -> Range<Int>? {
         guard var span else { return nil }
         // Trim leading stop words ("The", "Meanwhile").
-        while span.lowerBound < span.upperBound, scan.tokens[span.lowerBound].isWord, Lexicon.nameStopWords.contains(scan.tokens[span.lowerBound].key) {
+        while span.lowerBound < span.upperBound, scan.tokens[span.lowerBound].isWord, scan.tokens[span.lowerBound].classes.contains(.nameStop) {
             span = (span.lowerBound + 1)..<span.upperBound
         }
         while span.lowerBound < span.upperBound, !scan.tokens[span.upperBound - 1].isWord, !scan.tokens[span.upperBound - 1].flags.contains(.dotted) {
@@ -321,19 +297,19 @@ enum FirmDiscovery {
         // "the Italian Leonardo company": a leading nationality is not part of a name that has no firm word.
         let stripped = stripLeadingCountry(scan, span)
         if stripped.lowerBound > span.lowerBound, !stripped.isEmpty,
-           !stripped.contains(where: { Lexicon.firmHeads.contains(scan.tokens[$0].key) || Lexicon.trailingSuffixes.contains(scan.tokens[$0].key) }) {
+           !stripped.contains(where: { scan.tokens[$0].classes.contains(.firmHead) || scan.tokens[$0].classes.contains(.trailingSuffix) }) {
             span = stripped
         }
         // "NPO Mashinostroyeniya of Russia": a trailing "of <Country>" states the home unless the name before it
         // ends in a word such as "Corporation" ("Defence Industries Corporation of Nigeria").
         if span.count >= 3, let m = scan.match(at: span.upperBound - 1), m.end == span.upperBound, m.start - 1 > span.lowerBound,
-           scan.word(m.start - 1, is: Lexicon.ofKey), !scan.word(m.start - 2, in: nameOfWords) {
+           scan.word(m.start - 1, is: .of), !scan.word(m.start - 2, in: .nameOfWord) {
             switch m.target {
             case .country, .ambiguousCountry: span = span.lowerBound..<(m.start - 1)
             default: break
             }
         }
-        let hasLegalForm = span.contains { Lexicon.trailingSuffixes.contains(scan.tokens[$0].key) && scan.tokens[$0].isWord && $0 > span.lowerBound }
+        let hasLegalForm = span.contains { scan.tokens[$0].classes.contains(.trailingSuffix) && $0 > span.lowerBound }
         var distinctive = false
         var heads = 0
         var coveredByCountry = 0
@@ -347,10 +323,10 @@ enum FirmDiscovery {
                 }
             }
             guard t.isWord else { continue }
-            if Lexicon.nonFirmHeads.contains(t.key), !hasLegalForm { return nil }
-            if Lexicon.firmHeads.contains(t.key) || Lexicon.trailingSuffixes.contains(t.key) || Lexicon.leadingSuffixes.contains(t.key) { heads += 1; continue }
-            if Lexicon.governmentModifiers.contains(t.key) || Lexicon.governmentNouns.contains(t.key) || genericWords.contains(t.key) { continue }
-            if Lexicon.nameStopWords.contains(t.key) || t.flags.contains(.number) { continue }
+            if t.classes.contains(.nonFirmHead), !hasLegalForm { return nil }
+            if t.classes.contains(.firmHead) || t.classes.contains(.trailingSuffix) || t.classes.contains(.leadingSuffix) { heads += 1; continue }
+            if t.classes.contains(.governmentModifier) || t.classes.contains(.governmentNoun) || t.classes.contains(.genericWord) { continue }
+            if t.classes.contains(.nameStop) || t.flags.contains(.number) { continue }
             if t.isCapitalised || t.flags.contains(.allCaps) { distinctive = true }
         }
         if coveredByCountry == span.count { return nil }
@@ -380,8 +356,4 @@ enum FirmDiscovery {
     }
 
     /// Capitalised generic words that do not make a name distinctive on their own.
-    private static let genericWords = Lexicon.keys("""
-        advanced applied integrated united international national global royal central public special strategic modern \
-        aero naval electro tactical unmanned small heavy light air land sea marine joint allied state new
-        """)
 }

@@ -11,6 +11,10 @@ struct ArticleFirm {
     /// The first written form's tokens without legal forms: identity for a discovered firm.
     var core: [UInt64] = []
     var coreText: String = ""
+    /// The first form without a comma-separated legal form ("Turkish Aerospace Industries" for "…, Inc."), if it has one.
+    var withoutCommaSuffix: String?
+    /// Byte ranges of the forms, to compare a new mention without building a string.
+    var formBytes: [Range<Int>] = []
 }
 
 /// A firm named at tokens `start..<end`.
@@ -69,7 +73,7 @@ enum FirmMentions {
             guard !core.isEmpty else { continue }
             let coreListed = core.allSatisfy { k in
                 if case .firm? = scan.match(at: k)?.target { return true }
-                return Lexicon.ignorableInNames.contains(tokens[k].key)
+                return tokens[k].classes.contains(.ignorableInName)
             }
             if let g = listed.first, coreListed, Set(listed).count == 1 {
                 let f = firmFor(gazetteer: g)
@@ -92,8 +96,8 @@ enum FirmMentions {
         for (f, firm) in result.firms.enumerated() where firm.gazetteerIndex == nil && firm.core.count >= 2 {
             if let (span, _) = spanFirm.first(where: { $0.1 == f }), let k = coreTokens(scan, span).first,
                tokens[k].isCapitalised, !tokens[k].flags.contains(.allCaps), tokens[k].end - tokens[k].start >= 4,
-               !Lexicon.firmHeads.contains(tokens[k].key), !Lexicon.nameStopWords.contains(tokens[k].key),
-               !Lexicon.governmentModifiers.contains(tokens[k].key), !genericStarts.contains(tokens[k].key), scan.match(at: k) == nil {
+               !tokens[k].classes.contains(.firmHead), !tokens[k].classes.contains(.nameStop),
+               !tokens[k].classes.contains(.governmentModifier), !tokens[k].classes.contains(.genericStart), scan.match(at: k) == nil {
                 register(k..<(k + 1), firm: f, alone: true)
             }
         }
@@ -124,11 +128,11 @@ enum FirmMentions {
             var end = best.end
             let f = best.firm
             // A legal form right after the name belongs to it ("Leonardo S.p.A.", "Bombardier Inc.").
-            if end < n, tokens[end].isWord, Lexicon.trailingSuffixes.contains(tokens[end].key), tokens[end].isCapitalised || tokens[end].flags.contains(.dotted) {
+            if end < n, tokens[end].isWord, tokens[end].classes.contains(.trailingSuffix), tokens[end].isCapitalised || tokens[end].flags.contains(.dotted) {
                 end += 1
             }
             // The period of an abbreviated legal form is part of the name ("Moog Inc.").
-            if abbreviatedSuffixes.contains(tokens[end - 1].key), scan.mark(end, 46), tokens[end].start == tokens[end - 1].end { end += 1 }
+            if tokens[end - 1].classes.contains(.abbreviatedSuffix), scan.mark(end, 46), tokens[end].start == tokens[end - 1].end { end += 1 }
             addMention(&result, scan, i..<end, firm: f, extractor: extractor)
             // "Turkish Aerospace Industries (TAI)": the abbreviation is an alias from here on.
             if scan.mark(end, 40), end + 2 < n, tokens[end + 1].flags.contains(.allCaps) || isAbbreviation(scan, end + 1) {
@@ -163,11 +167,16 @@ enum FirmMentions {
     }
 
     private static func addMention(_ result: inout ArticleFirms, _ scan: ArticleScan, _ span: Range<Int>, firm f: Int, extractor: Extractor) {
-        let form = scan.string(span.lowerBound, span.upperBound)
-        if !result.firms[f].forms.contains(form) {
+        let bytes = Int(scan.tokens[span.lowerBound].start)..<Int(scan.tokens[span.upperBound - 1].end)
+        if !result.firms[f].formBytes.contains(where: { scan.sameBytes($0, bytes) }) {
+            let form = scan.string(span.lowerBound, span.upperBound)
             result.firms[f].forms.append(form)
+            result.firms[f].formBytes.append(bytes)
             result.firms[f].formIsAbbreviation.append(span.allSatisfy { scan.tokens[$0].flags.contains(.allCaps) || !scan.tokens[$0].isWord })
             if result.firms[f].nameCountry == nil { result.firms[f].nameCountry = extractor.nationality(inWrittenName: form) }
+            if result.firms[f].forms.count == 1, let comma = span.first(where: { scan.mark($0, 44) }), comma > span.lowerBound {
+                result.firms[f].withoutCommaSuffix = scan.string(span.lowerBound, comma)
+            }
         }
         let id = Int32(result.mentions.count)
         result.mentions.append(FirmMention(start: span.lowerBound, end: span.upperBound, firm: f, sentence: Int(scan.sentenceOf[span.lowerBound])))
@@ -183,16 +192,11 @@ enum FirmMentions {
     static func coreTokens(_ scan: ArticleScan, _ span: Range<Int>) -> [Int] {
         var core = span.filter { k in
             let t = scan.tokens[k]
-            return t.isWord && !Lexicon.trailingSuffixes.contains(t.key) && !(Lexicon.leadingSuffixes.contains(t.key) && t.flags.contains(.allCaps) && k == span.lowerBound)
+            return t.isWord && !t.classes.contains(.trailingSuffix) && !(t.classes.contains(.leadingSuffix) && t.flags.contains(.allCaps) && k == span.lowerBound)
         }
         if core.isEmpty { core = span.filter { scan.tokens[$0].isWord } }
         return core
     }
 
-    private static let abbreviatedSuffixes = Lexicon.keys("inc ltd corp co jsco bhd ltda")
 
-    private static let genericStarts = Lexicon.keys("""
-        advanced applied integrated united international national global royal central public special strategic modern \
-        aero naval electro tactical unmanned small heavy light air land sea marine joint allied general state federal
-        """)
 }

@@ -22,7 +22,7 @@ enum HomeLinks {
         for (ci, c) in countries.enumerated() where firms.mention(at: c.start) == nil {
             let range = scan.sentenceRange(of: c.start)
             // "Israel-based X"
-            if scan.mark(c.end, 45), scan.word(c.end + 1, is: Lexicon.basedKey), let f = firms.mention(at: c.end + 2) {
+            if scan.mark(c.end, 45), scan.word(c.end + 1, is: .based), let f = firms.mention(at: c.end + 2) {
                 cues.append(HomeCue(firm: f.firm, country: c.country, sentence: c.sentence, fromGroup: false, countryMention: ci))
                 continue
             }
@@ -33,9 +33,9 @@ enum HomeLinks {
             var sawFirmNoun = false
             var plural = false
             while j < range.upperBound, words <= 4, tokens[j].isWord, !tokens[j].isCapitalised, firms.mention(at: j) == nil {
-                let k = tokens[j].key
-                if Lexicon.governmentNouns.contains(k) && !Lexicon.firmNouns.contains(k) { break }
-                if Lexicon.firmNouns.contains(k) { sawFirmNoun = true; plural = FirmDiscovery.isPlural(tokens[j]) }
+                let c = tokens[j].classes
+                if c.contains(.governmentNoun) && !c.contains(.firmNoun) { break }
+                if c.contains(.firmNoun) { sawFirmNoun = true; plural = FirmDiscovery.isPlural(tokens[j]) }
                 words += 1
                 j += 1
             }
@@ -53,7 +53,7 @@ enum HomeLinks {
                 continue
             }
             // "The Polish national pavilion brings together A, B"
-            if c.form == .demonym, scan.word(c.end, is: Lexicon.nationalKey), scan.word(c.end + 1, is: Lexicon.pavilionKey) {
+            if c.form == .demonym, scan.word(c.end, is: .national), scan.word(c.end + 1, is: .pavilion) {
                 for f in listedFirms(scan, firms, afterNounEndingAt: c.end + 1) {
                     cues.append(HomeCue(firm: f, country: c.country, sentence: c.sentence, fromGroup: true, countryMention: ci))
                 }
@@ -71,7 +71,7 @@ enum HomeLinks {
                 continue
             }
             // "X of Sweden"
-            if scan.word(j, is: Lexicon.ofKey), let ci = countryIndex(countries, at: j + 1), countries[ci].form == .name, !countries[ci].possessive {
+            if scan.word(j, is: .of), let ci = countryIndex(countries, at: j + 1), countries[ci].form == .name, !countries[ci].possessive {
                 cues.append(HomeCue(firm: m.firm, country: countries[ci].country, sentence: m.sentence, fromGroup: false, countryMention: ci))
                 continue
             }
@@ -82,10 +82,10 @@ enum HomeLinks {
                     continue
                 }
                 // "X, which is headquartered in South Korea"
-                if scan.word(j + 1, is: Lexicon.whichKey) {
+                if scan.word(j + 1, is: .which) {
                     var k = j + 2
                     while k < min(range.upperBound, j + 6) {
-                        if scan.word(k, is: Lexicon.headquarteredKey) || scan.word(k, is: Lexicon.basedKey), scan.word(k + 1, is: Lexicon.inKey),
+                        if scan.word(k, is: .headquartered) || scan.word(k, is: .based), scan.word(k + 1, is: .in_),
                            let ci = countryIndex(countries, at: k + 2), countries[ci].form == .name {
                             cues.append(HomeCue(firm: m.firm, country: countries[ci].country, sentence: m.sentence, fromGroup: false, countryMention: ci))
                             break
@@ -116,7 +116,7 @@ enum HomeLinks {
                 if c.form == .demonym || c.possessive { return ci }
                 return nil
             }
-            if scan.tokens[k].isWord, Lexicon.firmNouns.contains(scan.tokens[k].key) { return nil }
+            if scan.tokens[k].isWord, scan.tokens[k].classes.contains(.firmNoun) { return nil }
             k += 1
         }
         return nil
@@ -128,7 +128,7 @@ enum HomeLinks {
         var j = i + 1
         // Skip the list opener: "such as", "as", "include", "taking part include", "brings together", "is led by", "(".
         while j < range.upperBound, j <= i + 4, !scan.isRunWord(j), firms.mention(at: j) == nil {
-            if scan.tokens[j].isWord, !scan.tokens[j].isCapitalised, !openerWords.contains(scan.tokens[j].key) { return [] }
+            if scan.tokens[j].isWord, !scan.tokens[j].isCapitalised, !scan.tokens[j].classes.contains(.openerWord) { return [] }
             j += 1
         }
         var found: [Int] = []
@@ -147,15 +147,14 @@ enum HomeLinks {
         return found
     }
 
-    private static let openerWords = Lexicon.keys("such as include includes including like taking part exhibiting here are were is brings bring together led by the features feature comprises")
 
     /// "Turkish defence firms are showcasing … They are the only companies taking part": every firm of the article.
     static func articleLevel(_ scan: ArticleScan, countries: [CountryMention], firms: ArticleFirms) -> [HomeCue] {
         for s in scan.sentences.indices {
             let r = scan.sentences[s].tokenStart..<scan.sentences[s].tokenEnd
             var onlyGroup = false
-            for k in r where scan.word(k, is: Lexicon.onlyKey) && (scan.word(k + 1, in: groupNouns) || scan.word(k + 2, in: groupNouns)) {
-                if k > r.lowerBound, scan.word(k - 1, is: Lexicon.theKey) { onlyGroup = true }
+            for k in r where scan.word(k, is: .only) && (scan.word(k + 1, in: .groupNoun) || scan.word(k + 2, in: .groupNoun)) {
+                if k > r.lowerBound, scan.word(k - 1, is: .the) { onlyGroup = true }
             }
             guard onlyGroup else { continue }
             // The nationality of "<Demonym> (defence) firms" in this or the previous sentence.
@@ -164,7 +163,7 @@ enum HomeLinks {
                     var k = c.end
                     var steps = 0
                     while steps < 3, scan.tokens.indices.contains(k), scan.tokens[k].isWord, !scan.tokens[k].isCapitalised {
-                        if groupNouns.contains(scan.tokens[k].key) {
+                        if scan.tokens[k].classes.contains(.groupNoun) {
                             var seen = Set<Int>()
                             return firms.mentions.compactMap { m in
                                 seen.insert(m.firm).inserted ? HomeCue(firm: m.firm, country: c.country, sentence: c.sentence, fromGroup: true, countryMention: -1) : nil
@@ -179,5 +178,4 @@ enum HomeLinks {
         return []
     }
 
-    private static let groupNouns = Lexicon.keys("companies firms exhibitors manufacturers participants")
 }

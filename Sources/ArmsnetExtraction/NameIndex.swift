@@ -29,7 +29,6 @@ enum NameTarget: Hashable {
 /// A token trie over known names, built once: from a capitalised token it finds the longest known
 /// name in O(length) hashed look-ups without allocating.
 struct NameIndex: Sendable {
-    private struct Edge: Hashable { var node: Int32; var key: UInt64 }
     private struct Terminal: Sendable {
         var target: NameTarget
         /// Case-sensitive hashes when the name contains an all-caps word ("US", "TAI"); empty otherwise.
@@ -38,8 +37,9 @@ struct NameIndex: Sendable {
         var capitals: UInt64
     }
 
-    private var edges: [Edge: Int32] = [:]
-    private var terminals: [Int32: [Terminal]] = [:]
+    private var edges = EdgeTable()
+    /// Node → the names ending there.
+    private var terminals: [[Terminal]] = [[]]
     private var nodeCount: Int32 = 1
 
     /// Adds `name` (tokenised like article text; a leading "the" is dropped).
@@ -50,48 +50,38 @@ struct NameIndex: Sendable {
         guard !tokens.isEmpty else { return }
         var node: Int32 = 0
         for t in tokens {
-            let e = Edge(node: node, key: t.key)
-            if let next = edges[e] { node = next } else {
-                edges[e] = nodeCount
+            if let next = edges.get(node, t.key) { node = next } else {
+                edges.set(node, t.key, nodeCount)
                 node = nodeCount
                 nodeCount += 1
+                terminals.append([])
             }
         }
         let caseSensitive = tokens.contains { $0.flags.contains(.allCaps) && !$0.flags.contains(.dotted) }
         var capitals: UInt64 = 0
         for (k, t) in tokens.prefix(64).enumerated() where t.isCapitalised { capitals |= 1 << UInt64(k) }
         let terminal = Terminal(target: target, exact: caseSensitive ? tokens.map(\.exact) : [], capitals: capitals)
-        if !terminals[node, default: []].contains(where: { $0.target == target }) { terminals[node, default: []].append(terminal) }
+        if !terminals[Int(node)].contains(where: { $0.target == target }) { terminals[Int(node)].append(terminal) }
     }
 
-    /// The longest known name starting at token `i` (not crossing `limit`): its end (exclusive) and readings, best first.
-    func longestMatch(_ tokens: [Token], at i: Int, limit: Int) -> (end: Int, targets: [NameTarget])? {
+    /// The longest known name starting at token `i` (not crossing `limit`): its end (exclusive) and its best reading.
+    func longestMatch(_ tokens: [Token], at i: Int, limit: Int) -> (end: Int, target: NameTarget)? {
         var node: Int32 = 0
         var j = i
-        var best: (Int, [NameTarget])?
+        var best: (Int, NameTarget)?
         while j < limit {
-            guard let next = edges[Edge(node: node, key: tokens[j].key)] else { break }
+            guard let next = edges.get(node, tokens[j].key) else { break }
             node = next
             j += 1
-            if let ts = terminals[node] {
-                var ok: [NameTarget] = []
-                for t in ts where (t.exact.isEmpty || matchesExactly(t.exact, tokens, from: i)) && capitalsMatch(t.capitals, tokens, from: i, to: j) {
-                    ok.append(t.target)
+            var chosen: NameTarget?
+            for t in terminals[Int(node)] where chosen == nil || t.target.rank > chosen!.rank {
+                if (t.exact.isEmpty || matchesExactly(t.exact, tokens, from: i)) && capitalsMatch(t.capitals, tokens, from: i, to: j) {
+                    chosen = t.target
                 }
-                if !ok.isEmpty { best = (j, ok.sorted { $0.rank > $1.rank }) }
             }
+            if let chosen { best = (j, chosen) }
         }
         return best
-    }
-
-    /// Whether a name of exactly these tokens is known (case-insensitively).
-    func contains(_ tokens: ArraySlice<Token>) -> [NameTarget] {
-        var node: Int32 = 0
-        for t in tokens {
-            guard let next = edges[Edge(node: node, key: t.key)] else { return [] }
-            node = next
-        }
-        return terminals[node]?.map(\.target) ?? []
     }
 
     private func capitalsMatch(_ capitals: UInt64, _ tokens: [Token], from i: Int, to j: Int) -> Bool {

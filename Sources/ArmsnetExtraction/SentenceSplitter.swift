@@ -10,7 +10,6 @@ struct Sentence {
 /// quotes or brackets) when the next token starts with a capital, a digit or an opening quote —
 /// except after titles and initials ("Mr.", "Gen.", "J."), which never end a sentence.
 enum SentenceSplitter {
-    private static let titles = Lexicon.keys("mr mrs ms dr gen lt col maj capt cpt adm sgt st no nos vs jr sr prof rep sen gov brig cmdr cdr fig approx est")
 
     static func split(_ tokens: [Token]) -> [Sentence] {
         var sentences: [Sentence] = []
@@ -27,8 +26,8 @@ enum SentenceSplitter {
             if i > start && tokens[i].flags.contains(.lineBefore) { close(i) }
             let t = tokens[i]
             // "… Mesko S.A. Greece already operates …": a dotted legal form before a capital ends the sentence.
-            if t.flags.contains(.dotted), Lexicon.trailingSuffixes.contains(t.key), i + 1 < n, tokens[i + 1].isCapitalised,
-               tokens[i + 1].flags.contains(.spaceBefore), !Lexicon.trailingSuffixes.contains(tokens[i + 1].key) {
+            if t.flags.contains(.dotted), t.classes.contains(.trailingSuffix), i + 1 < n, tokens[i + 1].isCapitalised,
+               tokens[i + 1].flags.contains(.spaceBefore), !tokens[i + 1].classes.contains(.trailingSuffix) {
                 close(i + 1)
                 i += 1
                 continue
@@ -60,7 +59,7 @@ enum SentenceSplitter {
         guard i > 0 else { return false }
         let p = tokens[i - 1]
         guard p.isWord, p.end == tokens[i].start else { return false }
-        if titles.contains(p.key) { return true }
+        if p.classes.contains(.title) { return true }
         return p.end - p.start == 1 && p.isCapitalised
     }
 }

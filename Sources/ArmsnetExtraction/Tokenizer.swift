@@ -9,6 +9,10 @@ struct Token {
     /// FNV-1a hash of the token as written (apostrophes straightened).
     var exact: UInt64
     var flags: TokenFlags
+    /// The word classes of a word token (see `Lexicon`).
+    var classes: WordClass = []
+    /// Which single word of `Lexicon` this is, if any.
+    var word: Word = .none
     /// For punctuation: the mark, normalised (curly quotes → `"`, curly apostrophe → `'`, dashes → `-`).
     var mark: UInt8
 
@@ -63,6 +67,7 @@ enum Tokenizer {
     static func tokenize(_ text: UnsafeBufferPointer<UInt8>) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(text.count / 5)
+        let lexicon = Lexicon.table
         let n = text.count
         var i = 0
         var space = true
@@ -161,7 +166,8 @@ enum Tokenizer {
             if dotted { flags.insert(.dotted) }
             if isUpperStart(text, start) { flags.insert(.capitalised) }
             if letters >= 2 && lowers == 0 { flags.insert(.allCaps) }
-            tokens.append(Token(start: Int32(start), end: Int32(i), key: key, exact: exact, flags: flags, mark: 0))
+            let (classes, word) = lexicon.lookup(key)
+            tokens.append(Token(start: Int32(start), end: Int32(i), key: key, exact: exact, flags: flags, classes: classes, word: word, mark: 0))
         }
         return tokens
     }

@@ -1,0 +1,81 @@
+/// Open-addressing tables keyed by token keys. Token keys are already FNV hashes, so a multiply-shift
+/// spreads them without the cost of `Hasher` (SipHash), which dominated look-ups.
+/// A map from token key to its word classes and `Word`, with linear probing.
+struct KeyMap: Sendable {
+    private var keys: [UInt64]
+    private var classes: [WordClass]
+    private var words: [Word]
+    private let shift: UInt64
+
+    init(_ entries: [UInt64: (WordClass, Word)]) {
+        var bits: UInt64 = 4
+        while (1 << bits) < entries.count * 3 { bits += 1 }
+        shift = 64 - bits
+        keys = [UInt64](repeating: 0, count: 1 << bits)
+        classes = [WordClass](repeating: [], count: 1 << bits)
+        words = [Word](repeating: .none, count: 1 << bits)
+        let mask = keys.count - 1
+        for (key, value) in entries.sorted(by: { $0.key < $1.key }) where key != 0 {
+            var i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+            while keys[i] != 0 { i = (i + 1) & mask }
+            keys[i] = key
+            classes[i] = value.0
+            words[i] = value.1
+        }
+    }
+
+    @inline(__always) func lookup(_ key: UInt64) -> (WordClass, Word) {
+        let mask = keys.count - 1
+        var i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        while true {
+            let k = keys[i]
+            if k == key { return (classes[i], words[i]) }
+            if k == 0 { return ([], .none) }
+            i = (i + 1) & mask
+        }
+    }
+}
+
+/// A map from (trie node, token key) to the next node, with linear probing.
+struct EdgeTable: Sendable {
+    private var keys: [UInt64] = [UInt64](repeating: 0, count: 1024)
+    private var nodes: [Int32] = [Int32](repeating: -1, count: 1024)
+    private var next: [Int32] = [Int32](repeating: 0, count: 1024)
+    private var shift: UInt64 = 54
+    private var count = 0
+
+    @inline(__always) private func slot(_ node: Int32, _ key: UInt64) -> Int {
+        Int(truncatingIfNeeded: ((key ^ (UInt64(UInt32(bitPattern: node)) &* 0xFF51_AFD7_ED55_8CCD)) &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    }
+
+    @inline(__always) func get(_ node: Int32, _ key: UInt64) -> Int32? {
+        let mask = keys.count - 1
+        var i = slot(node, key)
+        while true {
+            if nodes[i] == -1 { return nil }
+            if nodes[i] == node && keys[i] == key { return next[i] }
+            i = (i + 1) & mask
+        }
+    }
+
+    mutating func set(_ node: Int32, _ key: UInt64, _ value: Int32) {
+        if (count + 1) * 2 > keys.count { grow() }
+        let mask = keys.count - 1
+        var i = slot(node, key)
+        while nodes[i] != -1 && !(nodes[i] == node && keys[i] == key) { i = (i + 1) & mask }
+        if nodes[i] == -1 { count += 1 }
+        nodes[i] = node
+        keys[i] = key
+        next[i] = value
+    }
+
+    private mutating func grow() {
+        let old = (keys, nodes, next)
+        keys = [UInt64](repeating: 0, count: old.0.count * 2)
+        nodes = [Int32](repeating: -1, count: old.0.count * 2)
+        next = [Int32](repeating: 0, count: old.0.count * 2)
+        shift -= 1
+        count = 0
+        for i in old.1.indices where old.1[i] != -1 { set(old.1[i], old.0[i], old.2[i]) }
+    }
+}
