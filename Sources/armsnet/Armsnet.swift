@@ -5,6 +5,6 @@ struct ArmsnetCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "armsnet",
         abstract: "Turn defence-industry news articles into a country–firm network.",
-        subcommands: [BuildCommand.self, CompareCommand.self, TimelineCommand.self, ExportCommand.self]
+        subcommands: [ExtractCommand.self, BuildCommand.self, CompareCommand.self, TimelineCommand.self, ExportCommand.self]
     )
 }
