@@ -1,7 +1,6 @@
 import ArgumentParser
 import Armsnet
 import ArmsnetRender
-import Foundation
 
 /// `armsnet compare A B PATH...`: what changed between two years or ranges of years.
 struct CompareCommand: ParsableCommand {
@@ -49,27 +48,15 @@ struct CompareCommand: ParsableCommand {
     }
 
     func run() throws {
-        let job = CompareJob(before: Period(parsing: before)!, after: Period(parsing: after)!, relation: relation, format: output.format,
-                             sections: section.isEmpty ? ComparisonSection.allCases : section, top: top, diagram: diagram,
-                             diagramEach: diagramEach, engine: engine.map { LayoutEngine(rawValue: $0.lowercased())! })
-        let input = try corpus.loadForPeriods(excludingUndated: true)
-        print(try job.run(input.graph), terminator: "")
+        try reportingErrors {
+            let input = try PeriodInput.load(corpus.source, onWarning: corpus.warn)
+            if !corpus.quiet, let note = PeriodInput.undatedNote(input.summary) { Diagnostics.note(note) }
+            let job = CompareJob(before: Period(parsing: before)!, after: Period(parsing: after)!, relation: relation, format: output.format,
+                                 sections: section.isEmpty ? ComparisonSection.allCases : section, top: top, diagram: diagram,
+                                 diagramEach: diagramEach, engine: engine.map { LayoutEngine(rawValue: $0.lowercased())! })
+            print(try job.run(input.graph), terminator: "")
+        }
     }
 }
 
 extension ComparisonSection: ExpressibleByArgument {}
-
-extension CorpusOptions {
-    /// The network of these options with every year kept, for the commands that choose periods
-    /// (`compare`, `timeline`, `export`). Warnings go to standard error unless `--quiet`, and so
-    /// does a note on undated articles when the command leaves them out of its periods.
-    func loadForPeriods(excludingUndated: Bool) throws -> NetworkInput.Loaded {
-        let input = NetworkInput(paths: paths, edgeFiles: edgeFiles, gazetteer: gazetteer, jobs: jobs,
-                                 showsProgress: !quiet && ProgressReporter.isTerminal)
-        let loaded = try input.load(onWarning: { if !quiet { FileHandle.standardError.write(Data("warning: \($0)\n".utf8)) } })
-        if !quiet, excludingUndated, let note = NetworkInput.undatedNote(loaded.summary) {
-            FileHandle.standardError.write(Data((note + "\n").utf8))
-        }
-        return loaded
-    }
-}

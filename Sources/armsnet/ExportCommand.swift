@@ -31,7 +31,10 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let input = try corpus.loadForPeriods(excludingUndated: period.period != nil)
-        try ExportJob(output: output, relation: relation, period: period.period, betweennessPivots: pivots).run(input.graph)
+        try reportingErrors {
+            let network = try NetworkLoader.load(corpus.source, period: period.period, onWarning: corpus.warn)
+            if !corpus.quiet, period.period != nil, let note = PeriodInput.undatedNote(network.summary) { Diagnostics.note(note) }
+            try ExportJob(output: output, relation: relation, betweennessPivots: pivots).run(network.graph)
+        }
     }
 }

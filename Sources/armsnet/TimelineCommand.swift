@@ -25,8 +25,11 @@ struct TimelineCommand: ParsableCommand {
     }
 
     func run() throws {
-        let input = try corpus.loadForPeriods(excludingUndated: period.period != nil)
-        let job = TimelineJob(relation: relation, format: output.format, top: top, chart: chart, period: period.period)
-        print(try job.run(input.graph, articlesPerYear: input.articlesPerYear), terminator: "")
+        try reportingErrors {
+            let input = try PeriodInput.load(corpus.source, period: period.period, onWarning: corpus.warn)
+            if !corpus.quiet, period.period != nil, let note = PeriodInput.undatedNote(input.summary) { Diagnostics.note(note) }
+            let job = TimelineJob(relation: relation, format: output.format, top: top, chart: chart)
+            print(try job.run(input.graph, articlesPerYear: input.articlesPerYear), terminator: "")
+        }
     }
 }

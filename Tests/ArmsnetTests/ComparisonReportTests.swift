@@ -56,7 +56,7 @@ import Testing
         #expect(object["relation"] as? String == "engagement")
         for section in ComparisonSection.allCases { #expect(object[section.rawValue] is [[String: Any]], "\(section)") }
         let summary = try #require(object["summary"] as? [[String: Any]])
-        #expect(summary.map { $0["measure"] as? String } == ["countries", "firms", "links", "weight", "communities"])
+        #expect(summary.map { $0["measure"] as? String } == ["countries", "firms", "links", "weight", "communities (2+ nodes)"])
         #expect(summary.map { $0["after"] as? Int } == [3, 4, 5, 8, 3])
     }
 

@@ -90,12 +90,17 @@ public struct ComparisonReport: Sendable {
             [.text("firms"), .integer(a.firms.count), .integer(b.firms.count)],
             [.text("links"), .integer(a.edges.count), .integer(b.edges.count)],
             [.text("weight"), weight(a), weight(b)],
-            [.text("communities"), .integer(Set(comparison.beforeCommunities.values).count), .integer(Set(comparison.afterCommunities.after.values).count)],
+            [.text("communities (2+ nodes)"), .integer(Self.clusters(comparison.beforeCommunities)), .integer(Self.clusters(comparison.afterCommunities.after))],
         ])
     }
 
     private func row(_ change: String, _ link: LinkChange) -> [Cell] {
         [.text(change), .text(link.country), .text(link.firm), .text(link.relation.rawValue), Self.weight(link.before), Self.weight(link.after)]
+    }
+
+    /// Communities with at least two members (a node alone is no cluster).
+    static func clusters(_ membership: [NodeKey: Int]) -> Int {
+        membership.values.reduce(into: [Int: Int]()) { $0[$1, default: 0] += 1 }.values.filter { $0 >= 2 }.count
     }
 
     /// Weights are article counts (whole numbers) unless an edge list gave fractions.

@@ -7,15 +7,12 @@ public struct ExportJob: Sendable {
     public var output: String
     /// The links the measures and communities are computed on (every link is exported).
     public var relation: RelationFilter
-    /// Only the links of these years (undated ones are then left out); nil for all.
-    public var period: Period?
     /// Sample this many sources for betweenness (nil: exact).
     public var betweennessPivots: Int?
 
-    public init(output: String, relation: RelationFilter = .engagement, period: Period? = nil, betweennessPivots: Int? = nil) {
+    public init(output: String, relation: RelationFilter = .engagement, betweennessPivots: Int? = nil) {
         self.output = output
         self.relation = relation
-        self.period = period
         self.betweennessPivots = betweennessPivots
     }
 
@@ -24,7 +21,6 @@ public struct ExportJob: Sendable {
     @discardableResult
     public func run(_ graph: BipartiteGraph) throws -> [String] {
         guard ExportFormat(path: output) != nil else { throw ExportError.unknownFormat(path: output) }
-        let kept = period.map { graph.filtered(years: $0.years) } ?? graph
-        return try Exporter.write(ExportAnnotation.annotate(kept, relation: relation, betweennessPivots: betweennessPivots), to: output)
+        return try Exporter.write(ExportAnnotation.annotate(graph, relation: relation, betweennessPivots: betweennessPivots), to: output)
     }
 }

@@ -9,26 +9,18 @@ public struct TimelineJob: Sendable {
     public var top: Int
     /// Where to write the SVG chart, if anywhere.
     public var chart: String?
-    /// Only these years (undated articles are then left out); nil for all.
-    public var period: Period?
 
-    public init(relation: RelationFilter = .engagement, format: OutputFormat = .table, top: Int = 3, chart: String? = nil, period: Period? = nil) {
+    public init(relation: RelationFilter = .engagement, format: OutputFormat = .table, top: Int = 3, chart: String? = nil) {
         self.relation = relation
         self.format = format
         self.top = top
         self.chart = chart
-        self.period = period
     }
 
     /// The report on `graph`, with the chart written when asked for.
     /// - Parameter articlesPerYear: articles read per year (nil key: undated); nil for edge lists.
     /// - Throws: `SupportError.cannotWrite`.
     public func run(_ graph: BipartiteGraph, articlesPerYear: [Int?: Int]?) throws -> String {
-        var graph = graph, articlesPerYear = articlesPerYear
-        if let period {
-            graph = graph.filtered(years: period.years)
-            articlesPerYear = articlesPerYear?.filter { $0.key.map(period.years.contains) ?? false }
-        }
         let report = TimelineReport(graph: graph, articlesPerYear: articlesPerYear, relation: relation, top: top)
         if let chart { try AtomicFile.write(TimelineChart.svg(report), to: chart) }
         return report.table.rendered(as: format)
