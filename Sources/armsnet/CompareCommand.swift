@@ -24,8 +24,11 @@ struct CompareCommand: ParsableCommand {
     @Option(parsing: .upToNextOption, help: "Only these sections: \(ComparisonSection.allCases.map(\.rawValue).joined(separator: ", ")).")
     var section: [ComparisonSection] = []
 
-    @Option(help: "Risers and fallers listed per measure and direction.")
+    @Option(help: "Risers and fallers listed per measure (strength, betweenness), side (countries, firms) and direction.")
     var top = 10
+
+    @Option(help: "Estimate betweenness from this many sampled sources (faster on large graphs; default exact).")
+    var pivots: Int?
 
     @Option(help: "Draw the union of both periods (added, removed and kept links) to this .svg, .png or .dot file.")
     var diagram: String?
@@ -41,6 +44,7 @@ struct CompareCommand: ParsableCommand {
             throw ValidationError("'\(text)' is not a year or a range of years (2019, 2015-2018).")
         }
         if top < 0 { throw ValidationError("--top must be at least 0.") }
+        if let pivots, pivots < 1 { throw ValidationError("--pivots must be at least 1.") }
         if let engine, LayoutEngine(rawValue: engine.lowercased()) == nil {
             throw ValidationError("Unknown layout engine '\(engine)'.")
         }
@@ -53,7 +57,8 @@ struct CompareCommand: ParsableCommand {
             if !corpus.quiet, let note = PeriodInput.undatedNote(input.summary) { Diagnostics.note(note) }
             let job = CompareJob(before: Period(parsing: before)!, after: Period(parsing: after)!, relation: relation, format: output.format,
                                  sections: section.isEmpty ? ComparisonSection.allCases : section, top: top, diagram: diagram,
-                                 diagramEach: diagramEach, engine: engine.map { LayoutEngine(rawValue: $0.lowercased())! })
+                                 diagramEach: diagramEach, engine: engine.map { LayoutEngine(rawValue: $0.lowercased())! },
+                                 betweennessPivots: pivots)
             print(try job.run(input.graph), terminator: "")
         }
     }

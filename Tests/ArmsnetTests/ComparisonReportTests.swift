@@ -42,8 +42,8 @@ import Testing
         let rows = Self.report.table(.ranks).rows.map { $0.map(\.display).joined(separator: " ") }
         #expect(rows == [
             "strength riser country MLI Mali 2 1 1.00 4.00",
-            "strength riser firm Baykar Baykar 2 1 1.00 4.00",
             "strength faller country AZE Azerbaijan 1 2 4.00 3.00",
+            "strength riser firm Baykar Baykar 2 1 1.00 4.00",
             "betweenness riser country MLI Mali 2 1 0.00 3.00",
         ])
     }

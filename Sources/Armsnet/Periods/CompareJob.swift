@@ -11,17 +11,19 @@ public struct CompareJob: Sendable {
     public var relation: RelationFilter
     public var format: OutputFormat
     public var sections: [ComparisonSection]
-    /// Risers and fallers listed per measure and direction.
+    /// Risers and fallers listed per measure, kind and direction.
     public var top: Int
     /// Where to draw the union diagram (`.svg`, `.png` or `.dot`), if anywhere.
     public var diagram: String?
     /// A folder for one diagram per period (`A.svg`, `B.svg`) at the union's positions.
     public var diagramEach: String?
     public var engine: LayoutEngine?
+    /// Estimate betweenness from this many sampled sources (nil: exact).
+    public var betweennessPivots: Int?
 
     public init(before: Period, after: Period, relation: RelationFilter = .engagement, format: OutputFormat = .table,
                 sections: [ComparisonSection] = ComparisonSection.allCases, top: Int = 10, diagram: String? = nil,
-                diagramEach: String? = nil, engine: LayoutEngine? = nil) {
+                diagramEach: String? = nil, engine: LayoutEngine? = nil, betweennessPivots: Int? = nil) {
         self.before = before
         self.after = after
         self.relation = relation
@@ -31,12 +33,13 @@ public struct CompareJob: Sendable {
         self.diagram = diagram
         self.diagramEach = diagramEach
         self.engine = engine
+        self.betweennessPivots = betweennessPivots
     }
 
     /// Compares the periods of `graph`, writes the diagrams asked for and returns the report text.
     /// - Throws: `RenderError` from Graphviz, `SupportError.cannotWrite`.
     public func run(_ graph: BipartiteGraph) throws -> String {
-        let comparison = PeriodComparison(graph: graph, before: before, after: after, relation: relation)
+        let comparison = PeriodComparison(graph: graph, before: before, after: after, relation: relation, betweennessPivots: betweennessPivots)
         if diagram != nil || diagramEach != nil {
             let pictures = ComparisonDiagram(before: comparison.beforeGraph, after: comparison.afterGraph,
                                              beforeLabel: before.description, afterLabel: after.description,

@@ -22,7 +22,7 @@ public enum ComparisonSection: String, Sendable, CaseIterable {
 /// the period names) so machines can read any comparison; titles name the periods.
 public struct ComparisonReport: Sendable {
     public var comparison: PeriodComparison
-    /// Risers and fallers listed per measure and direction.
+    /// Risers and fallers listed per measure, kind and direction.
     public var top: Int
 
     public init(_ comparison: PeriodComparison, top: Int = 10) {
@@ -68,8 +68,10 @@ public struct ComparisonReport: Sendable {
         case .ranks:
             var rows: [[Cell]] = []
             for (measure, changes) in [("strength", comparison.strength), ("betweenness", comparison.betweenness)] {
-                rows += changes.risers.prefix(top).map { rank(measure, "riser", $0) }
-                rows += changes.fallers.prefix(top).map { rank(measure, "faller", $0) }
+                for kind in NodeKind.allCases {
+                    rows += changes.risers.lazy.filter { $0.node.kind == kind }.prefix(top).map { rank(measure, "riser", $0) }
+                    rows += changes.fallers.lazy.filter { $0.node.kind == kind }.prefix(top).map { rank(measure, "faller", $0) }
+                }
             }
             return Table(title: "Risers and fallers, ranked within countries and within firms (\(periods))",
                          columns: ["measure", "move", "kind", "id", "name", "old_rank", "new_rank", "old_score", "new_score"], rows: rows)

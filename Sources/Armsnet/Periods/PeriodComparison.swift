@@ -21,7 +21,8 @@ public struct PeriodComparison: Sendable {
     public var communityChanges: [CommunityChange]
 
     /// Compares the periods `before` and `after` of `graph`. Undated links belong to no period.
-    public init(graph: BipartiteGraph, before: Period, after: Period, relation: RelationFilter = .engagement) {
+    /// - Parameter betweennessPivots: estimate betweenness from this many sampled sources (nil: exact).
+    public init(graph: BipartiteGraph, before: Period, after: Period, relation: RelationFilter = .engagement, betweennessPivots: Int? = nil) {
         self.before = before
         self.after = after
         self.relation = relation
@@ -30,7 +31,8 @@ public struct PeriodComparison: Sendable {
         links = LinkDiff(before: beforeGraph, after: afterGraph)
         nodes = NodeDiff(before: beforeGraph, after: afterGraph)
         partners = PartnerChange.changes(before: beforeGraph, after: afterGraph)
-        let old = PeriodMeasures(beforeGraph), new = PeriodMeasures(afterGraph)
+        let old = PeriodMeasures(beforeGraph, betweennessPivots: betweennessPivots)
+        let new = PeriodMeasures(afterGraph, betweennessPivots: betweennessPivots)
         strength = RankChanges(before: old.strength, after: new.strength)
         betweenness = RankChanges(before: old.betweenness, after: new.betweenness)
         beforeCommunities = old.communities

@@ -5,15 +5,16 @@ import ArmsnetGraph
 struct PeriodMeasures {
     /// Sum of link weights.
     var strength: [NodeKey: Double]
-    /// Weighted betweenness (link length 1/weight), unnormalised.
+    /// Weighted betweenness (link length 1/weight), unnormalised; estimated from `pivots` sampled
+    /// sources when given.
     var betweenness: [NodeKey: Double]
     /// Leiden communities (Barber's bipartite modularity, seed 42).
     var communities: [NodeKey: Int]
 
-    init(_ graph: BipartiteGraph) {
+    init(_ graph: BipartiteGraph, betweennessPivots pivots: Int? = nil) {
         let csr = CSRGraph(graph)
         strength = graph.keyed(Centrality.strength(csr))
-        betweenness = graph.keyed(Centrality.betweenness(csr))
+        betweenness = graph.keyed(Centrality.betweenness(csr, pivots: pivots))
         communities = graph.keyed(Leiden.communities(csr, objective: .barber).membership)
     }
 }

@@ -37,6 +37,9 @@ public struct ComparisonDiagram: Sendable {
     private let labels: [NodeKey: String]
     private let fills: [NodeKey: DiagramColor]
     private let communityClasses: [NodeKey: String]
+    /// Links and total weight of each node in the earlier and the later period.
+    private let beforeTotals: [NodeKey: (count: Int, weight: Double)]
+    private let afterTotals: [NodeKey: (count: Int, weight: Double)]
 
     /// - Parameters:
     ///   - before: the earlier period's graph.
@@ -51,6 +54,8 @@ public struct ComparisonDiagram: Sendable {
         self.beforeLabel = beforeLabel
         self.afterLabel = afterLabel
         links = LinkDiff(before: before, after: after)
+        beforeTotals = Self.totals(before)
+        afterTotals = Self.totals(after)
         var labels: [NodeKey: String] = [:]
         for graph in [before, after] {
             for country in graph.countries { labels[.country(country.iso)] = NetworkTooltip.oneLine(country.name) }
@@ -122,8 +127,8 @@ public struct ComparisonDiagram: Sendable {
     private func nodeTooltip(_ key: NodeKey) -> String {
         let name = NetworkTooltip.oneLine(labels[key]!.replacingOccurrences(of: "\n", with: " "))
         var lines = [key.kind == .country ? "\(name) (\(NetworkTooltip.oneLine(key.id)))" : name, key.kind.rawValue]
-        for (label, graph) in [(beforeLabel, before), (afterLabel, after)] {
-            let (count, weight) = Self.links(of: key, in: graph)
+        for (label, totals) in [(beforeLabel, beforeTotals), (afterLabel, afterTotals)] {
+            let (count, weight) = totals[key] ?? (0, 0)
             lines.append(count == 0 ? "\(label): absent" : "\(label): \(count) link\(count == 1 ? "" : "s"), weight \(NetworkTooltip.number(weight))")
         }
         return lines.joined(separator: "\n")
@@ -137,13 +142,15 @@ public struct ComparisonDiagram: Sendable {
             .joined(separator: "\n")
     }
 
-    private static func links(of key: NodeKey, in graph: BipartiteGraph) -> (count: Int, weight: Double) {
-        let matching: [Edge]
-        switch key.kind {
-        case .country: matching = graph.countryIndex(of: key.id).map { i in graph.edges.filter { $0.country == i } } ?? []
-        case .firm: matching = graph.firmIndex(of: key.id).map { i in graph.edges.filter { $0.firm == i } } ?? []
+    private static func totals(_ graph: BipartiteGraph) -> [NodeKey: (count: Int, weight: Double)] {
+        var totals: [NodeKey: (count: Int, weight: Double)] = [:]
+        for edge in graph.edges {
+            for key in [NodeKey.country(graph.countries[edge.country].iso), .firm(graph.firms[edge.firm].id)] {
+                let total = totals[key] ?? (0, 0)
+                totals[key] = (total.count + 1, total.weight + edge.weight)
+            }
         }
-        return (matching.count, matching.reduce(0) { $0 + $1.weight })
+        return totals
     }
 
     private func legend(_ view: ComparisonView) -> [LegendEntry] {
