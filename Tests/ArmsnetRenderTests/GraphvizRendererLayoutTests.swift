@@ -47,8 +47,8 @@ import Testing
     }
 
     /// Node outlines (which contain the labels) must not overlap on default settings.
-    private func expectNoOverlap(_ diagram: Diagram) throws {
-        let svg = try SVGSummary(try GraphvizRenderer.shared.render(diagram, format: .svg))
+    private func expectNoOverlap(_ diagram: Diagram, engine: LayoutEngine? = nil) throws {
+        let svg = try SVGSummary(try GraphvizRenderer.shared.render(diagram, format: .svg, engine: engine))
         let boxes = svg.nodes.compactMap(\.bounds)
         #expect(boxes.count == diagram.nodes.count)
         var overlaps: [String] = []
@@ -66,9 +66,10 @@ import Testing
         try expectNoOverlap(try NetworkDiagram.build(Fixtures.seedLike))
     }
 
-    @Test func threeHundredNodesDoNotOverlap() throws {
+    @Test(arguments: [nil, LayoutEngine.sfdp, .fdp])
+    func threeHundredNodesDoNotOverlap(engine: LayoutEngine?) throws {
         let graph = Fixtures.random(countries: 60, firms: 240, seed: 7)
         #expect(graph.countries.count + graph.firms.count == 300)
-        try expectNoOverlap(try NetworkDiagram.build(graph))
+        try expectNoOverlap(try NetworkDiagram.build(graph), engine: engine)
     }
 }
