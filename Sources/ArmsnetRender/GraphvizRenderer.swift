@@ -12,6 +12,10 @@ public final class GraphvizRenderer: @unchecked Sendable {
     /// The process's renderer. `@unchecked Sendable`: all state is touched only under `lock`.
     public static let shared = GraphvizRenderer()
 
+    /// PNGs are scaled down to fit this many inches (at 96 dpi: 4,800 pixels a side); unscaled,
+    /// the whole M benchmark graph (20,250 nodes) made a 263 MB PNG.
+    static let largestPNG = "50,50"
+
     private let lock = NSLock()
     private let context: OpaquePointer
 
@@ -25,8 +29,9 @@ public final class GraphvizRenderer: @unchecked Sendable {
     /// `.dot` is written by `DOTWriter` without calling Graphviz.
     /// - Throws: `RenderError` for invalid diagrams, missing plugins and Graphviz errors.
     public func render(_ diagram: Diagram, format: RenderFormat, engine: LayoutEngine? = nil) throws -> Data {
-        let graph = try GraphvizGraph(diagram, engine: engine)
+        var graph = try GraphvizGraph(diagram, engine: engine)
         guard let device = format.graphvizDevice else { return Data(DOTWriter.write(graph).utf8) }
+        if format == .png { graph.graphAttributes.append(("size", .text(Self.largestPNG))) }
         return try withGraphviz {
             try requirePlugin(kind: "device", name: device)
             return try withLayout(graph) { g in

@@ -89,7 +89,7 @@ public enum NetworkDiagram {
             let fill = options.communities.map { palette!.color(of: $0[dense]) } ?? (isCountry ? countryFill : firmFill)
             return DiagramNode(
                 id: ids[dense], kind: isCountry ? .country : .firm,
-                label: isCountry ? graph.countries[dense].name : wrapped(graph.firms[dense - countryCount].name),
+                label: isCountry ? NetworkTooltip.oneLine(graph.countries[dense].name) : wrapped(graph.firms[dense - countryCount].name),
                 tooltip: NetworkTooltip.node(dense, in: graph, centralityName: options.centralityName, centrality: centrality[dense],
                                              community: communityRank.map { $0 + 1 }, links: links[dense], weight: weights[dense]),
                 classes: classes, size: 30 + 60 * share.squareRoot(), fontSize: 9 + 7 * share.squareRoot(),
@@ -102,7 +102,8 @@ public enum NetworkDiagram {
             let color = home ? homeColor : engagementColor
             return DiagramEdge(
                 id: "e-\(from)-\(to)-\(edge.relation.rawValue)", from: from, to: to, relation: edge.relation.rawValue,
-                width: edgeWidth(edge.weight, cap: selection.nodes.count > 100 ? maxEdgeWidth / 2 : maxEdgeWidth), color: translucent ? color.withAlpha(0x60) : color,
+                width: edgeWidth(edge.weight, cap: selection.nodes.count > 100 ? maxEdgeWidth / 2 : maxEdgeWidth),
+                color: translucent ? color.withAlpha(0x60) : color,
                 style: home ? .dashed : .solid, tooltip: NetworkTooltip.edge(edge, in: graph),
                 link: options.evidenceLinks ? edge.evidence.lazy.compactMap { $0.source.flatMap(LinkTarget.init) }.first : nil)
         }
