@@ -53,11 +53,19 @@ public struct ExtractJob {
             }
         case .edges:
             var builder = GraphBuilder(countryNames: gazetteer.countryNames)
-            summary = try pipeline.run(paths: paths, onWarning: warn) { builder.add($0) }
+            summary = try pipeline.run(paths: paths, onWarning: warn, map: Self.withoutEvidence) { builder.add($0) }
             try StandardStream.output(EdgeList.csv(builder.build()))
         }
         if !quiet, let note = Self.undatedNote(summary, period: period) { StandardStream.error(note) }
         return summary
+    }
+
+    /// The extraction without its evidence sentences, which an edge list does not carry: made on the
+    /// extraction threads, so that the thread that aggregates the links neither copies nor frees them.
+    @Sendable static func withoutEvidence(_ extraction: ArticleExtraction) -> ArticleExtraction {
+        var slim = extraction
+        for i in slim.pairs.indices { slim.pairs[i].evidence = [] }
+        return slim
     }
 
     /// Reads the corpus on this thread alone, as the pipeline's reading thread does.
