@@ -30,11 +30,8 @@ extension Centrality {
         var sources = Array(0..<n)
         var scale = 0.5
         if let pivots, pivots < n {
-            var generator = SplitMix64(seed: seed)
-            let k = max(pivots, 1)
-            for i in 0..<k { sources.swapAt(i, Int.random(in: i..<n, using: &generator)) }
-            sources = Array(sources[0..<k]).sorted()
-            scale *= Double(n) / Double(k)
+            sources = pivotSample(graph, count: pivots, seed: seed)
+            scale *= Double(n) / Double(sources.count)
         }
         let lengths = ShortestPaths.lengths(graph, weighting)
         let chunks = min(Parallel.chunkCount, sources.count)
@@ -56,5 +53,17 @@ extension Centrality {
         var total = [Double](repeating: 0, count: n)
         for part in partial { for v in 0..<n { total[v] += part[v] } }
         return total.map { $0 * scale }
+    }
+
+    /// The sources `betweenness(_:weighting:pivots:seed:)` searches for `pivots: count`: `count`
+    /// distinct ids drawn uniformly with `seed` (partial Fisher–Yates), ascending.
+    /// - Complexity: O(n).
+    public static func pivotSample(_ graph: CSRGraph, count: Int, seed: UInt64) -> [Int] {
+        let n = graph.nodeCount
+        let k = min(max(count, 1), n)
+        var ids = Array(0..<n)
+        var generator = SplitMix64(seed: seed)
+        for i in 0..<k { ids.swapAt(i, Int.random(in: i..<n, using: &generator)) }
+        return Array(ids[0..<k]).sorted()
     }
 }

@@ -37,13 +37,14 @@ public enum Leiden {
     ///   - resolution: γ (1 = the usual modularity); larger values give smaller communities.
     ///   - weighting: `.unweighted` treats every link as weight 1.
     ///   - seed: seed of the node orders.
-    ///   - maxIterations: upper bound on the outer iterations.
+    ///   - maxIterations: upper bound on the outer iterations (2, as igraph's and leidenalg's
+    ///     `n_iterations`; each further one can only raise Q, and stops early once nothing changes).
     /// - Returns: the partition and its quality.
     /// - Complexity: about O(m) per pass of local moving; a few passes per level, O(log n) levels.
     /// - SeeAlso: Traag, V. A., Waltman, L. & van Eck, N. J. (2019). From Louvain to Leiden:
     ///   guaranteeing well-connected communities. Scientific Reports 9, 5233.
     public static func communities(_ graph: CSRGraph, objective: CommunityObjective = .modularity, resolution: Double = 1,
-                                   weighting: Weighting = .weighted, seed: UInt64 = 42, maxIterations: Int = 10) -> Communities {
+                                   weighting: Weighting = .weighted, seed: UInt64 = 42, maxIterations: Int = 2) -> Communities {
         let n = graph.nodeCount
         let weights = weighting == .weighted ? graph.weights : [Double](repeating: 1, count: graph.targets.count)
         let m = weights.reduce(0, +) / 2
