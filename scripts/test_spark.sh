@@ -2,8 +2,8 @@
 # Spark local-mode test: pipes a small JSONL corpus through armsnet on Spark (scripts/spark_extract.py)
 # and checks that the edge CSV equals `armsnet extract --format edges` on the same corpus.
 #
-# Needs Java (OpenJDK 17) and python3 with venv. pyspark goes into a venv outside the repository,
-# made on first use: $ARMSNET_SPARK_VENV (default ~/.cache/armsnet/spark-venv).
+# Installs what it needs when missing: Java (Debian's openjdk-17-jre-headless) and pyspark, into a
+# venv outside the repository: $ARMSNET_SPARK_VENV (default ~/.cache/armsnet/spark-venv).
 # The armsnet binary: $ARMSNET_BIN, else .build/debug/armsnet (built here when missing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,8 +18,11 @@ if ! "$venv/bin/python" -c "import pyspark" 2>/dev/null; then
   "$venv/bin/pip" install --quiet "pyspark==$pyspark_version"
 fi
 if ! java -version >/dev/null 2>&1; then
-  echo "test_spark: Java is missing (apt-get install -y openjdk-17-jre-headless)" >&2
-  exit 1
+  echo "test_spark: installing Java (openjdk-17-jre-headless)" >&2
+  SUDO=""
+  [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openjdk-17-jre-headless >/dev/null
 fi
 
 bin=${ARMSNET_BIN:-$root/.build/debug/armsnet}
