@@ -106,12 +106,13 @@ struct ArticleScan {
         return a..<b
     }
 
-    /// Whether "and" between `before` and `after` is inside one firm name: the words after it end in a firm word
-    /// ("Solar Defence and Aerospace", "Research and Production Enterprise"), no known name is on either side, and
+    /// Whether "and" between `before` and `after` is inside one firm name: the words after it start with a firm or
+    /// compound word and end in a firm word ("Solar Defence and Aerospace", "Research and Production Enterprise"),
+    /// no known name is on either side, and
     /// the words before it do not already end a complete name ("… Technologies and Arsenal").
     func joinsFirmWord(before: Int, after: Int, limit: Int) -> Bool {
         guard before >= 0, after < limit, isRunWord(before), isRunWord(after), matchAt[before] < 0, matchAt[after] < 0,
-              !tokens[before].classes.contains(.finalWord) else { return false }
+              !tokens[before].classes.contains(.finalWord), !tokens[after].classes.isDisjoint(with: [.firmHead, .compoundWord]) else { return false }
         var k = after
         while k + 1 < limit, isRunWord(k + 1) { k += 1 }
         return tokens[k].classes.contains(.firmHead) && matchAt[k] < 0

@@ -40,6 +40,7 @@ enum CountryMentions {
             default: continue
             }
             if insideEventName(scan, m, givenName: form == .name && (ambiguous || extractor.givenName[Int(country)])) { continue }
+            if form == .demonym, isSurname(scan, m, extractor: extractor) { continue }
             if form == .name, ambiguous || extractor.givenName[Int(country)], isPersonName(scan, m) { continue }
             if ambiguous, m.end < scan.tokens.count, scan.isRunWord(m.end), scan.match(at: m.end) == nil { continue }
             let possessive = m.end < scan.tokens.count && scan.tokens[m.end].flags.contains(.possessive)
@@ -73,6 +74,12 @@ enum CountryMentions {
         let n = scan.tokens.count
         if m.end < n, !scan.tokens[m.end].flags.contains(.possessive) {
             let t = scan.tokens[m.end]
+            // "Jordan French": a surname that is also a country adjective, alone before a non-name word.
+            if let next = scan.match(at: m.end), next.start == m.end, next.end == m.end + 1, case .demonym = next.target,
+               !(next.end < n && (scan.tokens[next.end].isCapitalised || scan.tokens[next.end].classes.contains(.governmentNoun)
+                   || scan.tokens[next.end].classes.contains(.firmNoun) || scan.mark(next.end, 45))) {
+                return true
+            }
             if t.isWord, t.isCapitalised, !t.flags.contains(.allCaps), scan.match(at: m.end) == nil, scan.sentenceOf[m.end] == scan.sentenceOf[m.start],
                !t.classes.contains(.nameStop), !t.classes.contains(.governmentNoun), !t.classes.contains(.governmentModifier),
                !t.classes.contains(.firmHead) {
@@ -80,6 +87,15 @@ enum CountryMentions {
             }
         }
         return false
+    }
+
+    /// "French" in "Jordan French": the surname of a person whose given name is a country's.
+    static func isSurname(_ scan: ArticleScan, _ m: NameMatch, extractor: Extractor) -> Bool {
+        guard m.start > 0, let p = scan.match(at: m.start - 1), p.end == m.start, p.start == m.start - 1 else { return false }
+        switch p.target {
+        case let .country(c), let .ambiguousCountry(c): return extractor.givenName[Int(c)] && isPersonName(scan, p)
+        default: return false
+        }
     }
 
     /// A capital is the government only as the actor or counterparty of a government act:

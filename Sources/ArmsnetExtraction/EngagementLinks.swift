@@ -82,9 +82,10 @@ enum EngagementLinks {
     /// A government noun within three words ("Defence Ministry", "air force", "military officials").
     static func governmentNounFollows(_ scan: ArticleScan, from j: Int) -> Bool {
         var k = j
-        let end = min(scan.tokens.count, j + 3)
-        while k < end, scan.tokens[k].isWord {
+        var end = min(scan.tokens.count, j + 3)
+        while k < end, scan.tokens[k].isWord || scan.mark(k, 34) {
             let t = scan.tokens[k]
+            if scan.mark(k, 34) { k += 1; end = min(scan.tokens.count, end + 1); continue }  // the “Egyptian” army
             if t.classes.contains(.governmentNoun) && t.word != .defence && t.word != .defense { return true }
             if !t.classes.contains(.governmentModifier) { return false }
             k += 1

@@ -42,13 +42,14 @@ enum FirmDiscovery {
                 if a >= 0, scan.isRunWord(a), scan.sentenceOf[a] == scan.sentenceOf[i] {
                     accept(scan.capitalisedRun(around: a).lowerBound..<(i + 1), .strong)
                 }
-            } else if t.classes.contains(.leadingSuffix), t.flags.contains(.allCaps), i + 1 < n, scan.isRunWord(i + 1) {
+            }
+            if t.classes.contains(.leadingSuffix), t.flags.contains(.allCaps), i + 1 < n, scan.isRunWord(i + 1) {
                 let run = scan.capitalisedRun(around: i + 1)
                 accept(i..<run.upperBound, .strong)
             } else if t.isCapitalised, scan.isRunWord(i), t.classes.contains(.firmHead), !(i + 1 < n && scan.isRunWord(i + 1)) {
-                // A capitalised name ending in a firm word.
+                // A capitalised name ending in a firm word (or followed by "of <Country>": "Kordell Arms of Sweden").
                 let run = scan.capitalisedRun(around: i)
-                if run.upperBound == i + 1 { accept(run, .medium) }
+                if run.upperBound == i + 1 || (scan.word(i + 1, is: .of) && isCountry(scan, i + 2)) { accept(run.lowerBound..<(i + 1), .medium) }
             }
             guard !t.isCapitalised else { continue }
             // "Nexter company", "the Italian Leonardo company".
@@ -76,6 +77,13 @@ enum FirmDiscovery {
 
 
     static func isPlural(_ t: Token) -> Bool { t.classes.contains(.pluralFirmNoun) }
+
+    static func isCountry(_ scan: ArticleScan, _ i: Int) -> Bool {
+        switch scan.match(at: i)?.target {
+        case .country?, .ambiguousCountry?: return true
+        default: return false
+        }
+    }
 
     /// Whether the firm noun at `i` introduces a name: preceded (within five lower-case words) by "the", "a", a country
     /// adjective or possessive — "the Turkish drone maker X", "Russia's state arms exporter X".
@@ -310,6 +318,7 @@ enum FirmDiscovery {
             }
         }
         let hasLegalForm = span.contains { scan.tokens[$0].classes.contains(.trailingSuffix) && $0 > span.lowerBound }
+            || (scan.tokens[span.lowerBound].classes.contains(.leadingSuffix) && scan.tokens[span.lowerBound].flags.contains(.allCaps))
         var distinctive = false
         var heads = 0
         var coveredByCountry = 0
@@ -337,22 +346,11 @@ enum FirmDiscovery {
         switch strength {
         case .strong: return span
         case .medium:
-            if heads > 0 || span.count == 1 { return span }
-            return looksLikePerson(scan, span) ? nil : span
+            return span
         case .weak:
             if heads > 0 || (span.count == 1 && !scan.isSentenceStart(span.lowerBound)) { return span }
             return nil
         }
-    }
-
-    /// Two or three title-case words with no firm word, capitals run or connector: a person's name.
-    static func looksLikePerson(_ scan: ArticleScan, _ span: Range<Int>) -> Bool {
-        guard span.count == 2 || span.count == 3 else { return false }
-        for k in span {
-            let t = scan.tokens[k]
-            if !t.isWord || t.flags.contains(.allCaps) || !t.isCapitalised { return false }
-        }
-        return true
     }
 
     /// Capitalised generic words that do not make a name distinctive on their own.

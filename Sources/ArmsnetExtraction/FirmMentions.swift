@@ -8,8 +8,10 @@ struct ArticleFirm {
     var formIsAbbreviation: [Bool] = []
     /// The country named inside one of the written forms ("Turkish Aerospace Industries" → TUR).
     var nameCountry: Int32?
-    /// The first written form's tokens without legal forms: identity for a discovered firm.
-    var core: [UInt64] = []
+    /// Hash of the first written form's words without legal forms: identity for a discovered firm.
+    var core: UInt64 = 0
+    /// Number of those words.
+    var coreCount = 0
     var coreText: String = ""
     /// The first form without a comma-separated legal form ("Turkish Aerospace Industries" for "…, Inc."), if it has one.
     var withoutCommaSuffix: String?
@@ -47,9 +49,9 @@ enum FirmMentions {
         var result = ArticleFirms()
         result.mentionAt = [Int32](repeating: -1, count: tokens.count)
         var byGazetteer: [Int32: Int] = [:]
-        var byCore: [[UInt64]: Int] = [:]
-        /// Written token-key sequences that name a firm, by first key.
-        var forms: [UInt64: [(keys: [UInt64], exact: [UInt64]?, firm: Int, alone: Bool)]] = [:]
+        var byCore: [UInt64: Int] = [:]
+        /// Written token sequences that name a firm, each by a sample occurrence in the text.
+        var forms: [Form] = []
 
         func firmFor(gazetteer g: Int32) -> Int {
             if let f = byGazetteer[g] { return f }
@@ -58,43 +60,59 @@ enum FirmMentions {
             return result.firms.count - 1
         }
         func register(_ span: Range<Int>, firm: Int, exact: Bool = false, alone: Bool = false) {
-            let keys = span.map { tokens[$0].key }
-            guard let first = keys.first else { return }
-            if forms[first]?.contains(where: { $0.keys == keys && $0.firm == firm }) == true { return }
-            forms[first, default: []].append((keys, exact ? span.map { tokens[$0].exact } : nil, firm, alone))
+            guard !span.isEmpty else { return }
+            for form in forms where form.firm == firm && form.count == span.count {
+                var same = true
+                for k in 0..<span.count where tokens[form.sample + k].key != tokens[span.lowerBound + k].key { same = false; break }
+                if same { return }
+            }
+            forms.append(Form(sample: span.lowerBound, count: span.count, firstKey: tokens[span.lowerBound].key, firm: firm, exact: exact, alone: alone))
         }
 
         // Discovered names (longest first per start), attached to a listed firm they extend, or new.
         var spanFirm: [(Range<Int>, Int)] = []
         let candidates = FirmDiscovery.candidates(scan).sorted { $0.lowerBound != $1.lowerBound ? $0.lowerBound < $1.lowerBound : $0.count > $1.count }
         for span in candidates {
-            let listed = span.compactMap { k -> Int32? in if case let .firm(g)? = scan.match(at: k)?.target { return g } else { return nil } }
-            let core = coreTokens(scan, span)
-            guard !core.isEmpty else { continue }
-            let coreListed = core.allSatisfy { k in
-                if case .firm? = scan.match(at: k)?.target { return true }
-                return tokens[k].classes.contains(.ignorableInName)
+            var listed: Int32?
+            var severalListed = false
+            var coreListed = true
+            var coreFirst = -1
+            var coreLast = -1
+            var coreCount = 0
+            var core = TokenHash.basis
+            for k in span {
+                let target = scan.match(at: k)?.target
+                if case let .firm(g)? = target {
+                    if let l = listed, l != g { severalListed = true }
+                    listed = g
+                }
+                guard isCore(tokens[k], at: k, in: span) else { continue }
+                if coreFirst < 0 { coreFirst = k }
+                coreLast = k
+                coreCount += 1
+                core = (core ^ tokens[k].key) &* TokenHash.prime
+                if case .firm? = target {} else if !tokens[k].classes.contains(.ignorableInName) { coreListed = false }
             }
-            if let g = listed.first, coreListed, Set(listed).count == 1 {
+            guard coreFirst >= 0 else { continue }
+            if let g = listed, coreListed, !severalListed {
                 let f = firmFor(gazetteer: g)
                 register(span, firm: f)
                 spanFirm.append((span, f))
                 continue
             }
-            let key = core.map { tokens[$0].key }
             let f: Int
-            if let known = byCore[key] { f = known } else {
-                result.firms.append(ArticleFirm(gazetteerIndex: nil, core: key, coreText: scan.string(core.first!, core.last! + 1)))
+            if let known = byCore[core] { f = known } else {
+                result.firms.append(ArticleFirm(gazetteerIndex: nil, core: core, coreCount: coreCount, coreText: scan.string(coreFirst, coreLast + 1)))
                 f = result.firms.count - 1
-                byCore[key] = f
+                byCore[core] = f
             }
             register(span, firm: f)
-            register(core.first!..<(core.last! + 1), firm: f)
+            register(coreFirst..<(coreLast + 1), firm: f)
             spanFirm.append((span, f))
         }
         // Shorter forms of multi-word discovered names: the first distinctive word alone ("Kalashnikov" for "Kalashnikov Group").
-        for (f, firm) in result.firms.enumerated() where firm.gazetteerIndex == nil && firm.core.count >= 2 {
-            if let (span, _) = spanFirm.first(where: { $0.1 == f }), let k = coreTokens(scan, span).first,
+        for (f, firm) in result.firms.enumerated() where firm.gazetteerIndex == nil && firm.coreCount >= 2 {
+            if let (span, _) = spanFirm.first(where: { $0.1 == f }), let k = span.first(where: { isCore(tokens[$0], at: $0, in: span) }),
                tokens[k].isCapitalised, !tokens[k].flags.contains(.allCaps), tokens[k].end - tokens[k].start >= 4,
                !tokens[k].classes.contains(.firmHead), !tokens[k].classes.contains(.nameStop),
                !tokens[k].classes.contains(.governmentModifier), !tokens[k].classes.contains(.genericStart), scan.match(at: k) == nil {
@@ -109,14 +127,17 @@ enum FirmMentions {
             let t = tokens[i]
             guard t.isWord, t.isCapitalised || t.flags.contains(.allCaps) || t.flags.contains(.number) else { i += 1; continue }
             var best: (end: Int, firm: Int)?
-            if let cands = forms[t.key] {
-                for c in cands where i + c.keys.count <= n && (best == nil || i + c.keys.count > best!.end) {
-                    var ok = true
-                    for (k, key) in c.keys.enumerated() where tokens[i + k].key != key || (c.exact != nil && tokens[i + k].exact != c.exact![k]) { ok = false; break }
-                    if ok, c.alone, i + 1 < n, scan.isRunWord(i + 1) || scan.isInnerHyphen(i + 1) { ok = false }
-                    if ok, c.alone, i > 0, scan.isRunWord(i - 1), scan.sentenceOf[i - 1] == scan.sentenceOf[i] { ok = false }
-                    if ok { best = (i + c.keys.count, c.firm) }
+            for c in forms where c.firstKey == t.key && i + c.count <= n && (best == nil || i + c.count > best!.end) {
+                var ok = true
+                for k in 0..<c.count where tokens[i + k].key != tokens[c.sample + k].key || (c.exact && tokens[i + k].exact != tokens[c.sample + k].exact) {
+                    ok = false
+                    break
                 }
+                // Alone, or before the name of one of its units ("the Kalashnikov Directorate for …").
+                if ok, c.alone, i + 1 < n, scan.isRunWord(i + 1) || scan.isInnerHyphen(i + 1),
+                   !scan.capitalisedRun(around: i + 1).contains(where: { tokens[$0].classes.contains(.nonFirmHead) }) { ok = false }
+                if ok, c.alone, i > 0, scan.isRunWord(i - 1), scan.sentenceOf[i - 1] == scan.sentenceOf[i] { ok = false }
+                if ok { best = (i + c.count, c.firm) }
             }
             if let m = scan.match(at: i), m.start == i, case let .firm(g) = m.target, best == nil || m.end >= best!.end {
                 best = (m.end, firmFor(gazetteer: g))
@@ -188,15 +209,20 @@ enum FirmMentions {
         scan.tokens[i].flags.contains(.allCaps) && scan.isInnerHyphen(i + 1)
     }
 
-    /// The span without legal forms, commas and periods: the identity of a discovered firm.
-    static func coreTokens(_ scan: ArticleScan, _ span: Range<Int>) -> [Int] {
-        var core = span.filter { k in
-            let t = scan.tokens[k]
-            return t.isWord && !t.classes.contains(.trailingSuffix) && !(t.classes.contains(.leadingSuffix) && t.flags.contains(.allCaps) && k == span.lowerBound)
-        }
-        if core.isEmpty { core = span.filter { scan.tokens[$0].isWord } }
-        return core
+    /// Whether token `k` of `span` is part of the firm's identity: a word that is not a legal form.
+    static func isCore(_ t: Token, at k: Int, in span: Range<Int>) -> Bool {
+        t.isWord && !t.classes.contains(.trailingSuffix) && !(t.classes.contains(.leadingSuffix) && t.flags.contains(.allCaps) && k == span.lowerBound)
     }
+}
 
-
+/// A written form that names a firm, kept as a sample occurrence in the text.
+private struct Form {
+    var sample: Int
+    var count: Int
+    var firstKey: UInt64
+    var firm: Int
+    /// Compare case-sensitively (abbreviations defined in the text).
+    var exact: Bool
+    /// Only where it stands alone, not inside a longer capitalised name (a shorter form like "Kalashnikov").
+    var alone: Bool
 }

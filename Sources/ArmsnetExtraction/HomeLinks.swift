@@ -60,7 +60,8 @@ enum HomeLinks {
             }
         }
         for (mi, m) in firms.mentions.enumerated() {
-            if mi > 0, firms.mentions[mi - 1].firm == m.firm, firms.mentions[mi - 1].end + 1 == m.start { continue }
+            // An abbreviation in parentheses right after the name: its cues are the name's.
+            if mi > 0, firms.mentions[mi - 1].firm == m.firm, firms.mentions[mi - 1].end + 1 == m.start, scan.mark(m.start - 1, 40) { continue }
             let range = scan.sentenceRange(of: m.start)
             var j = m.end
             // Skip an abbreviation in parentheses right after the name.

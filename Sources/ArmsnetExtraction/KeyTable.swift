@@ -51,10 +51,15 @@ struct EdgeTable: Sendable {
     @inline(__always) func get(_ node: Int32, _ key: UInt64) -> Int32? {
         let mask = keys.count - 1
         var i = slot(node, key)
-        while true {
-            if nodes[i] == -1 { return nil }
-            if nodes[i] == node && keys[i] == key { return next[i] }
-            i = (i + 1) & mask
+        return nodes.withUnsafeBufferPointer { nodes in
+            keys.withUnsafeBufferPointer { keys in
+                while true {
+                    let n = nodes[i]
+                    if n == -1 { return nil }
+                    if n == node && keys[i] == key { return next[i] }
+                    i = (i + 1) & mask
+                }
+            }
         }
     }
 

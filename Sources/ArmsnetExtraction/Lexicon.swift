@@ -93,6 +93,8 @@ struct WordClass: OptionSet, Sendable {
     static let openerWord = WordClass(rawValue: 1 << 42)
     /// Plural nouns for the firms of an article-level statement ("the only companies").
     static let groupNoun = WordClass(rawValue: 1 << 43)
+    /// Words that continue a firm name after "and" ("Research and Production Enterprise", "Defence and Security Technologies").
+    static let compoundWord = WordClass(rawValue: 1 << 44)
 }
 
 /// Single words the rules name directly.
@@ -191,6 +193,7 @@ enum Lexicon {
         entries[TokenHash.key("sp"), default: ([], .none)].1 = .sp
         entries[TokenHash.key("defence"), default: ([], .none)].1 = .defence
         entries[TokenHash.key("defense"), default: ([], .none)].1 = .defense
+        add("production development research design services repair maintenance security technology engineering", .compoundWord)
         return KeyMap(entries)
     }()
 }

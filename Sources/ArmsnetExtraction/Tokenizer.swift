@@ -40,6 +40,27 @@ struct TokenFlags: OptionSet {
     static let dotted = TokenFlags(rawValue: 256)
 }
 
+/// Classes of single bytes for the tokenizer's inner loop (0 = not part of a word).
+enum ByteClass {
+    static let lower: UInt8 = 1
+    static let upper: UInt8 = 2
+    static let digit: UInt8 = 4
+    static let nonASCII: UInt8 = 8
+    static let other: UInt8 = 16
+
+    static let table: [UInt8] = (0..<256).map { b -> UInt8 in
+        switch b {
+        case 97...122: return lower
+        case 65...90: return upper
+        case 48...57: return digit
+        case 95: return other
+        case 0xE2: return 0
+        case 0x80...: return nonASCII
+        default: return 0
+        }
+    }
+}
+
 /// FNV-1a, the hash used for every token and lexicon key.
 enum TokenHash {
     static let basis: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -65,111 +86,116 @@ enum TokenHash {
 /// dotted abbreviations ("U.S.", "S.p.A.", "A.Ş.") are one token including the final period.
 enum Tokenizer {
     static func tokenize(_ text: UnsafeBufferPointer<UInt8>) -> [Token] {
-        var tokens: [Token] = []
-        tokens.reserveCapacity(text.count / 5)
         let lexicon = Lexicon.table
+        let bytes = ByteClass.table
         let n = text.count
-        var i = 0
-        var space = true
-        var line = true
-        while i < n {
-            let b = text[i]
-            if b == 32 || b == 9 || b == 13 || b == 10 || b == 0xA0 {
-                space = true
-                if b == 10 { line = true }
-                i += 1
-                continue
-            }
-            if b == 0xC2 && i + 1 < n && text[i + 1] == 0xA0 { space = true; i += 2; continue }
-            var flags: TokenFlags = []
-            if space { flags.insert(.spaceBefore) }
-            if line { flags.insert(.lineBefore) }
-            space = false
-            line = false
-            let start = i
-            if let (mark, len) = punctuation(text, i) {
-                // Possessive: apostrophe right after a word, then "s" and a non-letter.
-                if mark == 39, let last = tokens.last, last.isWord, last.end == Int32(i) {
-                    let j = i + len
-                    if j < n, text[j] == 115 || text[j] == 83, j + 1 >= n || !isWordByte(text[j + 1]) {
-                        tokens.append(Token(start: Int32(start), end: Int32(j + 1), key: Lexicon.possessiveKey, exact: Lexicon.possessiveKey,
-                                            flags: flags.union([.possessive, .punct]), mark: 39))
-                        i = j + 1
-                        continue
-                    }
-                    if j >= n || !isWordByte(text[j]), text[i - 1] == 115 {
-                        tokens.append(Token(start: Int32(start), end: Int32(j), key: Lexicon.possessiveKey, exact: Lexicon.possessiveKey,
-                                            flags: flags.union([.possessive, .punct]), mark: 39))
-                        i = j
-                        continue
-                    }
-                }
-                tokens.append(Token(start: Int32(start), end: Int32(i + len), key: UInt64(mark), exact: UInt64(mark), flags: flags.union(.punct), mark: mark))
-                i += len
-                continue
-            }
-            // A word.
-            var key = TokenHash.basis
-            var exact = TokenHash.basis
-            var letters = 0
-            var lowers = 0
-            var dotted = false
-            var digitsOnly = true
+        // At most one token per byte: write into uninitialised storage instead of appending.
+        return [Token](unsafeUninitializedCapacity: n + 1) { out, count in
+            var i = 0
+            var space = true
+            var line = true
             while i < n {
-                let c = text[i]
-                if isWordByte(c) {
-                    if c < 0x80 {
-                        if c >= 97 && c <= 122 { lowers += 1; letters += 1; digitsOnly = false }
-                        else if c >= 65 && c <= 90 { letters += 1; digitsOnly = false }
-                        else if !(c >= 48 && c <= 57) { digitsOnly = false }
-                    } else {
-                        digitsOnly = false
-                        if c >= 0xC0 { letters += 1; if isLowerScalar(text, i) { lowers += 1 } }
-                    }
-                    key = TokenHash.add(key, TokenHash.lower(c))
-                    exact = TokenHash.add(exact, c)
+                let b = text[i]
+                if b == 32 || b == 9 || b == 13 || b == 10 || b == 0xA0 {
+                    space = true
+                    if b == 10 { line = true }
                     i += 1
                     continue
                 }
-                // Inner apostrophe followed by a letter/digit that is not a possessive "s".
-                if let (mark, len) = punctuation(text, i), mark == 39, i + len < n, isWordByte(text[i + len]) {
-                    let j = i + len
-                    let possessiveS = (text[j] == 115 || text[j] == 83) && (j + 1 >= n || !isWordByte(text[j + 1]))
-                    if !possessiveS {
-                        key = TokenHash.add(key, 39)
-                        exact = TokenHash.add(exact, 39)
-                        i = j
-                        continue
+                if b == 0xC2 && i + 1 < n && text[i + 1] == 0xA0 { space = true; i += 2; continue }
+                var flags: TokenFlags = []
+                if space { flags.insert(.spaceBefore) }
+                if line { flags.insert(.lineBefore) }
+                space = false
+                line = false
+                let start = i
+                if let (mark, len) = punctuation(text, i) {
+                    // Possessive: apostrophe right after a word, then "s" and a non-letter.
+                    if mark == 39, count > 0, out[count - 1].isWord, out[count - 1].end == Int32(i) {
+                        let j = i + len
+                        if j < n, text[j] == 115 || text[j] == 83, j + 1 >= n || !isWordByte(text[j + 1]) {
+                            out.initializeElement(at: count, to: Token(start: Int32(start), end: Int32(j + 1), key: Lexicon.possessiveKey, exact: Lexicon.possessiveKey,
+                                                flags: flags.union([.possessive, .punct]), mark: 39))
+                            count += 1
+                            i = j + 1
+                            continue
+                        }
+                        if j >= n || !isWordByte(text[j]), text[i - 1] == 115 {
+                            out.initializeElement(at: count, to: Token(start: Int32(start), end: Int32(j), key: Lexicon.possessiveKey, exact: Lexicon.possessiveKey,
+                                                flags: flags.union([.possessive, .punct]), mark: 39))
+                            count += 1
+                            i = j
+                            continue
+                        }
                     }
+                    out.initializeElement(at: count, to: Token(start: Int32(start), end: Int32(i + len), key: UInt64(mark), exact: UInt64(mark), flags: flags.union(.punct), mark: mark))
+                    count += 1
+                    i += len
+                    continue
                 }
-                // Dotted abbreviation: a period between letters ("U.S.", "S.p.A."), keeping the final period.
-                if c == 46, i + 1 < n, isLetterByte(text[i + 1]), i - start <= 3 || dotted {
-                    var j = i + 1
-                    while j < n && isWordByte(text[j]) { j += 1 }
-                    if j - (i + 1) <= 3 {
-                        dotted = true
-                        key = TokenHash.add(key, 46)
-                        exact = TokenHash.add(exact, 46)
+                // A word.
+                var key = TokenHash.basis
+                var exact = TokenHash.basis
+                var letters = 0
+                var lowers = 0
+                var dotted = false
+                var digitsOnly = true
+                while i < n {
+                    let c = text[i]
+                    let cls = bytes[Int(c)]
+                    if cls != 0 {
+                        if cls & ByteClass.nonASCII != 0 {
+                            digitsOnly = false
+                            if c >= 0xC0 { letters += 1; if isLowerScalar(text, i) { lowers += 1 } }
+                        } else if cls & ByteClass.digit == 0 {
+                            digitsOnly = false
+                            if cls & ByteClass.lower != 0 { lowers += 1; letters += 1 } else if cls & ByteClass.upper != 0 { letters += 1 }
+                        }
+                        key = TokenHash.add(key, cls & ByteClass.upper != 0 ? c | 0x20 : c)
+                        exact = TokenHash.add(exact, c)
                         i += 1
                         continue
                     }
+                    // Inner apostrophe followed by a letter/digit that is not a possessive "s".
+                    if c == 39 || c == 96 || c == 0xE2, let (mark, len) = punctuation(text, i), mark == 39, i + len < n, isWordByte(text[i + len]) {
+                        let j = i + len
+                        let possessiveS = (text[j] == 115 || text[j] == 83) && (j + 1 >= n || !isWordByte(text[j + 1]))
+                        if !possessiveS {
+                            key = TokenHash.add(key, 39)
+                            exact = TokenHash.add(exact, 39)
+                            i = j
+                            continue
+                        }
+                    }
+                    // Dotted abbreviation: a period between letters ("U.S.", "S.p.A."), keeping the final period.
+                    if c == 46, i + 1 < n, isLetterByte(text[i + 1]), i - start <= 3 || dotted {
+                        var j = i + 1
+                        while j < n && isWordByte(text[j]) { j += 1 }
+                        if j - (i + 1) <= 3 {
+                            dotted = true
+                            key = TokenHash.add(key, 46)
+                            exact = TokenHash.add(exact, 46)
+                            i += 1
+                            continue
+                        }
+                    }
+                    if dotted && c == 46 {
+                        key = TokenHash.add(key, 46)
+                        exact = TokenHash.add(exact, 46)
+                        i += 1
+                    }
+                    break
                 }
-                if dotted && c == 46 {
-                    key = TokenHash.add(key, 46)
-                    exact = TokenHash.add(exact, 46)
-                    i += 1
-                }
-                break
+                flags.insert(.word)
+                if digitsOnly { flags.insert(.number) }
+                if dotted { flags.insert(.dotted) }
+                if isUpperStart(text, start) { flags.insert(.capitalised) }
+                if letters >= 2 && lowers == 0 { flags.insert(.allCaps) }
+                let (classes, word) = lexicon.lookup(key)
+                out.initializeElement(at: count, to: Token(start: Int32(start), end: Int32(i), key: key, exact: exact, flags: flags, classes: classes, word: word, mark: 0))
+                count += 1
             }
-            flags.insert(.word)
-            if digitsOnly { flags.insert(.number) }
-            if dotted { flags.insert(.dotted) }
-            if isUpperStart(text, start) { flags.insert(.capitalised) }
-            if letters >= 2 && lowers == 0 { flags.insert(.allCaps) }
-            let (classes, word) = lexicon.lookup(key)
-            tokens.append(Token(start: Int32(start), end: Int32(i), key: key, exact: exact, flags: flags, classes: classes, word: word, mark: 0))
         }
-        return tokens
     }
 
     @inline(__always) static func isWordByte(_ c: UInt8) -> Bool {

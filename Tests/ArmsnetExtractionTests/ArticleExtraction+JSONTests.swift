@@ -1,0 +1,19 @@
+import Testing
+@testable import ArmsnetExtraction
+
+@Suite struct ArticleExtractionJSONTests {
+    @Test func goldShapeWithFixedKeyOrder() {
+        let e = ArticleExtraction(
+            id: "x", date: "2021-08-18", year: 2021, countries: ["RUS"],
+            firms: [ExtractedFirm(name: "Kalashnikov Group", aliases: ["Kalashnikov"], country: "RUS", canonical: "Kalashnikov Group", listedHome: nil)],
+            pairs: [ExtractedPair(country: "RUS", firm: "Kalashnikov Group", firmID: "Kalashnikov Group", relation: .home,
+                                  evidence: ["Russia’s “Kalashnikov Group”."])],
+            source: "x.txt")
+        #expect(e.jsonLine() == #"{"id":"x","date":"2021-08-18","year":2021,"countries":["RUS"],"firms":[{"name":"Kalashnikov Group","aliases":["Kalashnikov"],"country":"RUS"}],"pairs":[{"country":"RUS","firm":"Kalashnikov Group","relation":"home","firm_id":"Kalashnikov Group","evidence":["Russia’s “Kalashnikov Group”."]}]}"#)
+    }
+
+    @Test func undatedArticlesHaveNulls() {
+        let e = ArticleExtraction(id: "u", date: nil, year: nil, countries: [], firms: [], pairs: [], source: "u")
+        #expect(e.jsonLine() == #"{"id":"u","date":null,"year":null,"countries":[],"firms":[],"pairs":[]}"#)
+    }
+}

@@ -1,0 +1,39 @@
+import Testing
+@testable import ArmsnetExtraction
+
+@Suite struct CountryMentionsTests {
+    @Test func namesAliasesAndDemonyms() {
+        #expect(Fixture.countries("Türkiye and the UAE signed a pact. The Egyptian navy was there.") == ["ARE", "EGY", "TUR"])
+        #expect(Fixture.countries("The Russian Federation agreed.") == ["RUS"])
+    }
+
+    @Test func possessivesAdjectivesAndCompounds() {
+        #expect(Fixture.countries("Poland’s army tested Swedish-made radars from a US-based supplier.") == ["POL", "SWE", "USA"])
+    }
+
+    @Test func datelinesCount() {
+        #expect(Fixture.countries("Doha, Qatar, May 3. The show opened.") == ["QAT"])
+    }
+
+    @Test func capitalsOnlyWhenTheyActForTheGovernment() {
+        #expect(Fixture.countries("Ankara agreed to buy the drones.") == ["TUR"])
+        #expect(Fixture.countries("Egypt has received rifles from Moscow.") == ["EGY", "RUS"])
+        #expect(Fixture.countries("The fair opened in Moscow on Monday.") == [])
+        #expect(Fixture.countries("Kuwait City hosted the talks.") == [])
+    }
+
+    @Test func eventsVenuesRegionsAndBlocsAreNotCountries() {
+        #expect(Fixture.countries("Firms met at the Qatar National Convention Centre during the Egypt Defence Expo.") == [])
+        #expect(Fixture.countries("Demand in Latin America, Africa and the Middle East grows, NATO and the African Union say.") == [])
+        #expect(Fixture.countries("Latin American countries are interested.") == [])
+    }
+
+    @Test func peopleNamedLikeCountries() {
+        #expect(Fixture.countries("Jordan French, a spokesperson, spoke to Chad Evans and Emma Jordan.") == [])
+        #expect(Fixture.countries("Jordan signed the deal with Chad.") == ["JOR", "TCD"])
+    }
+
+    @Test func ambiguousAliasesNeedToStandAlone() {
+        #expect(Fixture.countries("Korea ordered tanks.") == ["KOR"])
+    }
+}

@@ -1,0 +1,44 @@
+import Testing
+@testable import ArmsnetExtraction
+
+@Suite struct EngagementLinksTests {
+    @Test func governmentActsOnAFirm() {
+        #expect(Fixture.pairs("The Egyptian Defence Ministry signed a contract with Aselsan.") == ["EGY–Aselsan engagement"])
+        #expect(Fixture.pairs("Poland ordered twelve radars from Kestor Optik GmbH.") == ["POL–Kestor Optik GmbH engagement"])
+        #expect(Fixture.pairs("A delegation from Qatar held talks with Baykar.") == ["QAT–Baykar engagement"])
+        #expect(Fixture.pairs("India’s air force selected Saab for the tender.") == ["IND–Saab engagement"])
+    }
+
+    @Test func cancelledOrdersStillCount() {
+        #expect(Fixture.pairs("Germany ordered rifles from Aselsan, but the order was later cancelled.") == ["DEU–Aselsan engagement"])
+    }
+
+    @Test func customerListsAndQuotesOfStaff() {
+        #expect(Fixture.pairs("Earlier customers of Baykar include Qatar and Poland.") == ["POL–Baykar engagement", "QAT–Baykar engagement"])
+        #expect(Fixture.pairs("“Delegations from Egypt have held talks with us at our stand,” said Ana Lima, a spokesperson for Aselsan.") ==
+                ["EGY–Aselsan engagement"])
+    }
+
+    @Test func followUpsBorrowTheActorAndTheFirm() {
+        let text = "The Azerbaijani delegation met the management of Aselsan. During the visit, a meeting was also held with representatives of the Vextor company."
+        #expect(Fixture.pairs(text) == ["AZE–Aselsan engagement", "AZE–Vextor engagement"])
+        #expect(Fixture.pairs("Aselsan showed a radar. Poland’s army signed a deal with the company.") == ["POL–Aselsan engagement"])
+    }
+
+    @Test func notEngagement() {
+        // Exhibiting, firm-to-firm deals, examples of the other side, places, analysts.
+        #expect(Fixture.pairs("Aselsan exhibited radars in Egypt.") == [])
+        #expect(Fixture.pairs("Aselsan and Saab signed a memorandum of understanding.") == [])
+        #expect(Fixture.pairs("Qatar wants cooperation with firms such as Aselsan and Baykar.") == [])
+        #expect(Fixture.pairs("Aselsan signed a contract in Egypt with Saab.") == [])
+        #expect(Fixture.pairs("Ana Lima, a defence analyst, said Poland may order from Aselsan.") == [])
+        #expect(Fixture.pairs("Aselsan and Saab signed a deal in the presence of Egyptian officials.") == [])
+    }
+
+    @Test func everyPairKeepsItsEvidence() {
+        let e = Fixture.extract("Qatar ordered drones from Baykar. Later, Qatar signed a second deal with Baykar.")
+        #expect(e.pairs.count == 1)
+        #expect(e.pairs[0].evidence == ["Qatar ordered drones from Baykar.", "Later, Qatar signed a second deal with Baykar."])
+        #expect(e.pairs[0].firmID == "Baykar")
+    }
+}

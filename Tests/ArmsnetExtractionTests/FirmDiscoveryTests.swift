@@ -1,0 +1,55 @@
+import Testing
+@testable import ArmsnetExtraction
+
+@Suite struct FirmDiscoveryTests {
+    @Test func legalForms() {
+        #expect(Fixture.firmNames("Egypt ordered rifles from Varnak Precision Ltd. and from OJSC Belomor Radio.") == ["Varnak Precision Ltd.", "OJSC Belomor Radio"])
+        #expect(Fixture.firmNames("Kestor Optik GmbH and Marvessa S.p.A. exhibited.") == ["Kestor Optik GmbH", "Marvessa S.p.A."])
+        #expect(Fixture.firmNames("Zentara Sp. z o.o. showed a drone.") == ["Zentara Sp. z o.o."])
+    }
+
+    @Test func namesEndingInAFirmWord() {
+        #expect(Fixture.firmNames("Quillon Avionics unveiled a radar. The Air Force liked it.") == ["Quillon Avionics"])
+    }
+
+    @Test func companyAfterOrBeforeTheName() {
+        #expect(Fixture.firmNames("Talks were held with the Vextor company.") == ["Vextor"])
+        #expect(Fixture.firmNames("The Italian company Farnetti will deliver.") == ["Farnetti"])
+        #expect(Fixture.firmNames("The spokesperson of the company Ahmed Karimi told reporters.") == [])
+    }
+
+    @Test func listsOfCompanies() {
+        #expect(Fixture.firmNames("Firms such as Orvel, Tarsin and Kavu Systèmes were present.") == ["Orvel", "Tarsin", "Kavu Systèmes"])
+        #expect(Fixture.firmNames("Exhibitors include Brannock, Seltra and Mivo.") == ["Brannock", "Seltra", "Mivo"])
+    }
+
+    @Test func staffRolesAndAppositives() {
+        #expect(Fixture.firmNames("Ana Lima, an export specialist for Torvane, said so.") == ["Torvane"])
+        #expect(Fixture.firmNames("Gralik, a Polish drone maker, showed a loitering munition.") == ["Gralik"])
+        #expect(Fixture.firmNames("Kielce, the company said, is a good venue.") == [])
+    }
+
+    @Test func abbreviationsAndShortFormsResolveToOneFirm() {
+        let e = Fixture.extract("Norvell Aerospace Industries (NAI) displayed a jet. NAI hopes to sell it. Later, Norvell confirmed.")
+        #expect(e.firms.count == 1)
+        #expect(e.firms[0].name == "Norvell Aerospace Industries")
+        #expect(e.firms[0].aliases == ["NAI", "Norvell"])
+        #expect(e.firms[0].canonical == "Norvell Aerospace Industries")
+    }
+
+    @Test func nameIsTheFirstFullFormWithoutTheOrPossessive() {
+        let e = Fixture.extract("The Brisk Arms Group’s rifles sold well. Brisk Arms Group plans more.")
+        #expect(e.firms.map(\.name) == ["Brisk Arms Group"])
+    }
+
+    @Test func distractorsAreNotFirms() {
+        #expect(Fixture.firmNames("TASS and Reuters reported that the Presidency of Defence Industries (SSB) met the African Union.") == [])
+        #expect(Fixture.firmNames("The Ministry of Defence Industry and the Stockholm International Peace Research Institute (SIPRI) agreed.") == [])
+        #expect(Fixture.firmNames("The Bayraktar TB2 flew at the Paris Air Show.") == [])
+    }
+
+    @Test func listedFirmsAreFoundCaseSensitivelyForAcronyms() {
+        #expect(Fixture.firmNames("TAI and Aselsan signed an agreement.") == ["TAI", "Aselsan"])
+        #expect(Fixture.firmNames("The tai chi class was fun.") == [])
+    }
+}

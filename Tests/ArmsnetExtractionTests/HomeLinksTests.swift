@@ -1,0 +1,48 @@
+import Testing
+@testable import ArmsnetExtraction
+
+@Suite struct HomeLinksTests {
+    @Test func possessivesAndAdjectives() {
+        #expect(Fixture.pairs("Russia’s Ostrava Dynamics unveiled a tank.") == ["RUS–Ostrava Dynamics home"])
+        #expect(Fixture.pairs("The Italian Farnetti company showed guns.") == ["ITA–Farnetti home"])
+        #expect(Fixture.pairs("Polish drone maker Gralik Robotics showed a drone.") == ["POL–Gralik Robotics home"])
+    }
+
+    @Test func basedParenthesesOfAndAppositives() {
+        #expect(Fixture.pairs("Israel-based Telmor Systems won praise.") == ["ISR–Telmor Systems home"])
+        #expect(Fixture.pairs("Exhibitors include Brannock (India) and Mivo.") == ["IND–Brannock home"])
+        #expect(Fixture.pairs("Kordell Arms of Sweden showed rifles.") == ["SWE–Kordell Arms home"])
+        #expect(Fixture.pairs("Gralik, a Polish drone maker, showed a drone.") == ["POL–Gralik home"])
+        #expect(Fixture.pairs("Vantor Marine [Egypt’s naval shipbuilder] showed a corvette.") == ["EGY–Vantor Marine home"])
+        #expect(Fixture.pairs("Sorrel Systems, which is headquartered in India, grew.") == ["IND–Sorrel Systems home"])
+    }
+
+    @Test func listNationalityAndTheFirmsOwnName() {
+        // The nationality in a firm's own English name outranks the nationality of the list it stands in.
+        #expect(Fixture.pairs("He visited such German companies as Kestor Optik and Turkish Aerospace Industries.") ==
+                ["DEU–Kestor Optik home", "TUR–Turkish Aerospace Industries home"])
+        #expect(Fixture.countries("Turkish Aerospace Industries exhibited.") == ["TUR"])
+    }
+
+    @Test func articleLevelStatementCoversItsFirms() {
+        let text = "Polish defence firms are exhibiting at a new fair. They are the only exhibitors at the show. Jan Nowak, an export director at Karsk, spoke."
+        #expect(Fixture.pairs(text) == ["POL–Karsk home"])
+    }
+
+    @Test func nationalityInAnEventOrPaperIsNotAHome() {
+        #expect(Fixture.pairs("Kordell Arms exhibited at the Egypt Defence Expo.") == [])
+    }
+
+    @Test func theGazetteersHomeIsNotALink() {
+        let e = Fixture.extract("Aselsan exhibited radars.")
+        #expect(e.pairs.isEmpty)
+        #expect(e.firms.first?.listedHome == "TUR")
+        #expect(e.firms.first?.country == nil)
+    }
+
+    @Test func twoStatedHomesLeaveTheCountryOpen() {
+        let e = Fixture.extract("Russia’s Bervik Systems and Bervik Systems (India) appeared.")
+        #expect(e.firms.first?.country == nil)
+        #expect(e.pairs.filter { $0.relation == .home }.count == 2)
+    }
+}
