@@ -5,8 +5,8 @@ import ArmsnetGraph
 /// The measures `armsnet export` attaches to every node, computed on the links of `relation`.
 public enum ExportAnnotation {
     /// `graph` (every relation kept, so home links are exported too) with degree, strength,
-    /// weighted betweenness, harmonic closeness, eigenvector and PageRank centrality, and Leiden
-    /// communities (Barber's bipartite modularity, seed 42), all computed on the links of `relation`.
+    /// weighted betweenness, harmonic closeness, eigenvector and PageRank centrality, and
+    /// communities (`PeriodCommunities`, as `compare` finds them), all computed on the links of `relation`.
     /// - Parameter betweennessPivots: sample this many sources for betweenness (nil: exact).
     public static func annotate(_ graph: BipartiteGraph, relation: RelationFilter = .engagement, betweennessPivots: Int? = nil) -> AnnotatedGraph {
         let csr = CSRGraph(graph, relations: relation.relations)
@@ -17,6 +17,6 @@ public enum ExportAnnotation {
             NodeMeasure(name: "closeness", values: Centrality.harmonicCloseness(csr)),
             NodeMeasure(name: "eigenvector", values: Centrality.eigenvector(csr)),
             NodeMeasure(name: "pagerank", values: Centrality.pageRank(csr)),
-        ], communities: Leiden.communities(csr, objective: .barber).membership)
+        ], communities: PeriodCommunities.detect(csr))
     }
 }
