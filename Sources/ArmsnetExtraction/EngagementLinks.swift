@@ -79,8 +79,15 @@ enum EngagementLinks {
         }
     }
 
-    /// A government noun within three words ("Defence Ministry", "air force", "military officials").
+    /// A government noun within three words ("Defence Ministry", "air force", "military officials"), or
+    /// anywhere in a capitalised title that follows ("Sweden's Defence Materiel Administration").
     static func governmentNounFollows(_ scan: ArticleScan, from j: Int) -> Bool {
+        if j < scan.tokens.count, scan.isRunWord(j), scan.match(at: j) == nil {
+            for k in scan.capitalisedRun(around: j) where k >= j {
+                let t = scan.tokens[k]
+                if t.classes.contains(.governmentNoun) && t.word != .defence && t.word != .defense { return true }
+            }
+        }
         var k = j
         var end = min(scan.tokens.count, j + 3)
         while k < end, scan.tokens[k].isWord || scan.mark(k, 34) {

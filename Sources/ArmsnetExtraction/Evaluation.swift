@@ -157,7 +157,7 @@ public struct Evaluation: Sendable {
     private static let suffixes: Set<String> = [
         "jsc", "ojsc", "pjsc", "cjsc", "jsco", "inc", "ltd", "llc", "plc", "gmbh", "ag", "sa", "spa", "sas", "corp", "co", "as",
         "group", "company", "corporation", "limited", "the", "nv", "bv", "ab", "oy", "oyj", "asa", "se", "kg", "pte", "pty", "bhd",
-        "sdn", "tbk", "srl", "sro", "sp", "z", "oo", "doo", "ad", "jp", "sl", "pt", "holding", "holdings", "incorporated", "ltda",
+        "sdn", "tbk", "srl", "sro", "sp", "z", "oo", "doo", "ad", "jp", "sl", "pt", "holding", "holdings", "incorporated", "ltda", "ou",
     ]
 
     /// A firm name for matching: lower case, diacritics and punctuation removed, corporate suffixes and "the" dropped.

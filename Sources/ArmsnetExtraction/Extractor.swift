@@ -59,7 +59,7 @@ public struct Extractor: Sendable {
             while i < tokens.count {
                 if tokens[i].isCapitalised || tokens[i].flags.contains(.allCaps), let m = countries.longestMatch(tokens, at: i, limit: tokens.count) {
                     switch m.target {
-                    case let .country(c), let .demonym(c): return c
+                    case let .country(c), let .demonym(c), let .ambiguousCountry(c): return c
                     default: break
                     }
                     i = m.end

@@ -262,9 +262,11 @@ enum FirmDiscovery {
             guard scan.isRunWord(j) else { break }
             let run = scan.capitalisedRun(around: j)
             var end = run.upperBound
-            // "Turkish Aerospace Industries, Inc."
+            // "Turkish Aerospace Industries, Inc.", "ERA a.s."
             if scan.mark(end, 44), end + 1 < range.upperBound, scan.tokens[end + 1].isWord, scan.tokens[end + 1].classes.contains(.trailingSuffix) {
                 end += 2
+            } else if end < range.upperBound, scan.tokens[end].classes.contains(.trailingSuffix), scan.tokens[end].flags.contains(.dotted) {
+                end += 1
             }
             items.append(j..<end)
             j = end

@@ -17,6 +17,8 @@ struct ArticleFirm {
     var withoutCommaSuffix: String?
     /// Byte ranges of the forms, to compare a new mention without building a string.
     var formBytes: [Range<Int>] = []
+    /// Initials of the first form's capitalised words ("BDS" for "Bridgebulwark Defence Systems"), if it has two or more.
+    var initials: [UInt8] = []
 }
 
 /// A firm named at tokens `start..<end`.
@@ -142,6 +144,11 @@ enum FirmMentions {
             if let m = scan.match(at: i), m.start == i, case let .firm(g) = m.target, best == nil || m.end >= best!.end {
                 best = (m.end, firmFor(gazetteer: g))
             }
+            if best == nil, scan.match(at: i) == nil, let f = firmWithInitials(t, scan, result.firms) {
+                // "BDS" for "Bridgebulwark Defence Systems", written earlier in the article.
+                register(i..<(i + 1), firm: f, exact: true)
+                best = (i + 1, f)
+            }
             guard let best else {
                 if let m = scan.match(at: i), m.start == i { i = m.end } else { i += 1 }
                 continue
@@ -198,10 +205,30 @@ enum FirmMentions {
             if result.firms[f].forms.count == 1, let comma = span.first(where: { scan.mark($0, 44) }), comma > span.lowerBound {
                 result.firms[f].withoutCommaSuffix = scan.string(span.lowerBound, comma)
             }
+            if result.firms[f].initials.isEmpty {
+                let words = span.filter { scan.tokens[$0].isWord && scan.tokens[$0].isCapitalised && !scan.tokens[$0].classes.contains(.trailingSuffix) }
+                if words.count >= 2 { result.firms[f].initials = words.map { scan.text[Int(scan.tokens[$0].start)] } }
+            }
         }
         let id = Int32(result.mentions.count)
         result.mentions.append(FirmMention(start: span.lowerBound, end: span.upperBound, firm: f, sentence: Int(scan.sentenceOf[span.lowerBound])))
         for k in span { result.mentionAt[k] = id }
+    }
+
+    /// The one firm whose initials are the all-capitals token `t`.
+    private static func firmWithInitials(_ t: Token, _ scan: ArticleScan, _ firms: [ArticleFirm]) -> Int? {
+        let length = Int(t.end - t.start)
+        guard t.flags.contains(.allCaps), !t.flags.contains(.dotted), length >= 2, length <= 5 else { return nil }
+        var found: Int?
+        for (f, firm) in firms.enumerated() where firm.initials.count == length {
+            var same = true
+            for k in 0..<length where firm.initials[k] != scan.text[Int(t.start) + k] { same = false; break }
+            if same {
+                if found != nil { return nil }
+                found = f
+            }
+        }
+        return found
     }
 
     /// "GA-ASI", "MKEK": an abbreviation-like token (capitals, possibly with a hyphenated part).

@@ -32,9 +32,11 @@ enum HomeLinks {
             var words = 0
             var sawFirmNoun = false
             var plural = false
-            while j < range.upperBound, words <= 4, tokens[j].isWord, !tokens[j].isCapitalised, firms.mention(at: j) == nil {
+            // Lower-case words and acronyms ("The American UAV manufacturer X", "Polish air defence company X").
+            while j < range.upperBound, words <= 4, tokens[j].isWord, !tokens[j].isCapitalised || (tokens[j].flags.contains(.allCaps) && scan.match(at: j) == nil),
+                  firms.mention(at: j) == nil {
                 let c = tokens[j].classes
-                if c.contains(.governmentNoun) && !c.contains(.firmNoun) { break }
+                if c.contains(.governmentNoun) && !c.contains(.firmNoun) && tokens[j].word != .defence && tokens[j].word != .defense { break }
                 if c.contains(.firmNoun) { sawFirmNoun = true; plural = FirmDiscovery.isPlural(tokens[j]) }
                 words += 1
                 j += 1
@@ -71,8 +73,9 @@ enum HomeLinks {
                 cues.append(HomeCue(firm: m.firm, country: countries[ci].country, sentence: m.sentence, fromGroup: false, countryMention: ci))
                 continue
             }
-            // "X of Sweden"
-            if scan.word(j, is: .of), let ci = countryIndex(countries, at: j + 1), countries[ci].form == .name, !countries[ci].possessive {
+            // "X of Sweden", "X of the United States"
+            let ofCountry = scan.word(j + 1, is: .the) ? j + 2 : j + 1
+            if scan.word(j, is: .of), let ci = countryIndex(countries, at: ofCountry), countries[ci].form == .name, !countries[ci].possessive {
                 cues.append(HomeCue(firm: m.firm, country: countries[ci].country, sentence: m.sentence, fromGroup: false, countryMention: ci))
                 continue
             }
@@ -87,7 +90,7 @@ enum HomeLinks {
                     var k = j + 2
                     while k < min(range.upperBound, j + 6) {
                         if scan.word(k, is: .headquartered) || scan.word(k, is: .based), scan.word(k + 1, is: .in_),
-                           let ci = countryIndex(countries, at: k + 2), countries[ci].form == .name {
+                           let ci = countryIndex(countries, at: scan.word(k + 2, is: .the) ? k + 3 : k + 2), countries[ci].form == .name {
                             cues.append(HomeCue(firm: m.firm, country: countries[ci].country, sentence: m.sentence, fromGroup: false, countryMention: ci))
                             break
                         }
@@ -136,7 +139,9 @@ enum HomeLinks {
         if scan.mark(j - 1, 40) {
             // "major Russian companies (A, the B and the C defense manufacturer integrated into D)": all up to ")".
             var k = j
-            while k < range.upperBound, !scan.mark(k, 41) {
+            var depth = 1
+            while k < range.upperBound {
+                if scan.mark(k, 40) { depth += 1 } else if scan.mark(k, 41) { depth -= 1; if depth == 0 { break } }
                 if let f = firms.mention(at: k), !found.contains(f.firm) { found.append(f.firm) }
                 k += 1
             }
