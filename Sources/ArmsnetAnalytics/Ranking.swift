@@ -10,10 +10,19 @@ public enum Measure: String, Sendable, CaseIterable {
     case pagerank
     case hits
     case birank
+    /// `TwoMode.normalizedDegree`: the share of the other side a node links to.
+    case twoModeDegree = "two-mode-degree"
+    /// `TwoMode.normalizedBetweenness` of unweighted betweenness.
+    case twoModeBetweenness = "two-mode-betweenness"
+    /// `TwoMode.normalizedCloseness` of unweighted harmonic closeness.
+    case twoModeCloseness = "two-mode-closeness"
+    /// `TwoMode.normalizedEigenvector` of unweighted eigenvector centrality.
+    case twoModeEigenvector = "two-mode-eigenvector"
 
     /// The score of every dense id under this measure (weighted where the measure has weights:
     /// betweenness and closeness with link length 1/weight; `hits` gives countries' hub and firms'
-    /// authority scores).
+    /// authority scores; the two-mode normalisations are of the unweighted measures, as Borgatti &
+    /// Everett define them).
     /// - Parameters:
     ///   - pivots: for betweenness, sample this many sources (nil: exact); see `Centrality.betweenness`.
     ///   - seed: seed of the pivot sample.
@@ -27,6 +36,14 @@ public enum Measure: String, Sendable, CaseIterable {
         case .pagerank: return Centrality.pageRank(graph)
         case .hits: return TwoMode.hits(graph)
         case .birank: return TwoMode.biRank(graph)
+        case .twoModeDegree: return TwoMode.normalizedDegree(graph)
+        case .twoModeBetweenness:
+            let raw = Centrality.betweenness(graph, weighting: .unweighted, pivots: pivots, seed: seed)
+            return TwoMode.normalizedBetweenness(graph, betweenness: raw)
+        case .twoModeCloseness:
+            return TwoMode.normalizedCloseness(graph, closeness: Centrality.harmonicCloseness(graph, weighting: .unweighted))
+        case .twoModeEigenvector:
+            return TwoMode.normalizedEigenvector(graph, eigenvector: Centrality.eigenvector(graph, weighting: .unweighted))
         }
     }
 }
