@@ -26,7 +26,8 @@ public final class GraphvizRenderer: @unchecked Sendable {
     }
 
     /// Draws `diagram` in `format` with `engine` (`LayoutEngine.default` by size when nil).
-    /// `.dot` is written by `DOTWriter` without calling Graphviz.
+    /// A diagram whose nodes all have positions keeps them exactly, whatever the engine (Graphviz's
+    /// `nop` layout only routes the edges); `.dot` is written by `DOTWriter` without calling Graphviz.
     /// - Throws: `RenderError` for invalid diagrams, missing plugins and Graphviz errors.
     public func render(_ diagram: Diagram, format: RenderFormat, engine: LayoutEngine? = nil) throws -> Data {
         var graph = try GraphvizGraph(diagram, engine: engine)

@@ -1,15 +1,15 @@
 import ArmsnetAnalytics
 import ArmsnetGraph
-import Foundation
 
-/// The whole of "draw this network": centralities and Leiden communities from `ArmsnetAnalytics`,
-/// the `NetworkDiagram`, and Graphviz. Shared by `armsnet render` and `armsnet build`.
+/// How to draw a network: the centrality and Leiden communities (from `ArmsnetAnalytics`) that
+/// style the `NetworkDiagram`, its options, and the layout engine for `GraphvizRenderer`. Shared by
+/// `armsnet render` and `armsnet build`.
 public struct NetworkRendering: Sendable {
     /// The centrality that sizes nodes and ranks them for `top`.
     public var sizeBy: Measure
     /// Fill nodes by Leiden communities (modularity, fixed seed); false fills by side.
     public var communities: Bool
-    /// Filters, focus, links and title; its `centrality` and `communities` are filled in by `render`.
+    /// Filters, focus, links and title; its `centrality` and `communities` are filled in by `diagram(_:)`.
     public var options: NetworkDiagramOptions
     /// Layout engine; nil picks by the number of nodes drawn (`LayoutEngine.default`).
     public var engine: LayoutEngine?
@@ -30,10 +30,5 @@ public struct NetworkRendering: Sendable {
         options.centralityName = sizeBy.rawValue
         options.communities = communities ? Leiden.communities(csr).membership : nil
         return try NetworkDiagram.build(graph, options: options)
-    }
-
-    /// `graph` drawn in `format`.
-    public func render(_ graph: BipartiteGraph, format: RenderFormat) throws -> Data {
-        try GraphvizRenderer.shared.render(try diagram(graph), format: format, engine: engine)
     }
 }

@@ -70,7 +70,12 @@ struct RenderCommand: ParsableCommand {
             let options = NetworkDiagramOptions(top: top, minWeight: minWeight, focus: focus, depth: depth,
                                                 evidenceLinks: evidenceLinks, title: title)
             let rendering = NetworkRendering(sizeBy: Measure(rawValue: sizeBy)!, communities: !noCommunities, options: options, engine: engine)
-            try AtomicFile.write(try rendering.render(graph, format: format), to: output)
+            let diagram = try rendering.diagram(graph)
+            try AtomicFile.write(try GraphvizRenderer.shared.render(diagram, format: format, engine: engine), to: output)
+            if !corpus.quiet {
+                let layout = (engine ?? LayoutEngine.default(nodeCount: diagram.nodes.count)).rawValue
+                Diagnostics.note("\(output): \(diagram.nodes.count) nodes, \(diagram.edges.count) links (\(layout))")
+            }
         }
     }
 }

@@ -22,7 +22,7 @@ import Testing
     @Test func rendersTheFocusedNeighbourhood() throws {
         var rendering = NetworkRendering()
         rendering.options.focus = "AZE"
-        let svg = try SVGSummary(try rendering.render(Fixtures.seedLike, format: .svg))
+        let svg = try SVGSummary(try GraphvizRenderer.shared.render(try rendering.diagram(Fixtures.seedLike), format: .svg))
         #expect(svg.nodes.count == 6)
         #expect(svg.edges.count == 5)
     }
