@@ -5,6 +5,9 @@ struct ArmsnetCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "armsnet",
         abstract: "Turn defence-industry news articles into a country–firm network.",
-        subcommands: [ExtractCommand.self, BuildCommand.self, CompareCommand.self, TimelineCommand.self, ExportCommand.self]
+        subcommands: [
+            BuildCommand.self, ExtractCommand.self, RankCommand.self, ClustersCommand.self, RenderCommand.self,
+            CompareCommand.self, TimelineCommand.self, ExportCommand.self, EvalCommand.self,
+        ]
     )
 }
