@@ -3,74 +3,103 @@ import ArmsnetCorpus
 /// Turns the mentions and cues of one article into its `ArticleExtraction`: countries and firms in
 /// order of first mention, each firm's stated home, and the typed pairs with their evidence sentences.
 enum ArticleAssembly {
+    /// One statement of a link, before grouping: relation, firm, country, sentence.
+    private struct Link: Comparable {
+        var relation: Int  // 0 home, 1 engagement
+        var firmRank: Int
+        var countryRank: Int
+        var country: Int32
+        var firm: Int
+        var sentence: Int
+
+        static func < (a: Link, b: Link) -> Bool {
+            (a.relation, a.firmRank, a.countryRank, a.sentence) < (b.relation, b.firmRank, b.countryRank, b.sentence)
+        }
+    }
+
     static func assemble(article: Article, scan: ArticleScan, extractor: Extractor, countries: [CountryMention],
-                         firms: inout ArticleFirms, homes: [HomeCue], engagements: [EngagementCue]) -> ArticleExtraction {
-        let g = extractor.gazetteer
-        // Countries: every mention, plus the nationality inside a firm's name, at its first mention.
-        var firstSeen: [(token: Int, iso: String)] = countries.map { ($0.start, g.countries[Int($0.country)].iso3) }
+                         firms: ArticleFirms, homes: [HomeCue], engagements: [EngagementCue]) -> ArticleExtraction {
+        // First mention of each firm; the nationality inside a firm's name counts as a country mention there.
         var firstMention = [Int](repeating: Int.max, count: firms.firms.count)
         var firstSentence = [Int](repeating: 0, count: firms.firms.count)
         for m in firms.mentions where m.start < firstMention[m.firm] {
             firstMention[m.firm] = m.start
             firstSentence[m.firm] = m.sentence
         }
+        var seen: [(token: Int, country: Int32)] = countries.map { ($0.start, $0.country) }
         for (f, firm) in firms.firms.enumerated() {
-            if let c = firm.nameCountry { firstSeen.append((firstMention[f], g.countries[Int(c)].iso3)) }
+            if let c = firm.nameCountry { seen.append((firstMention[f], c)) }
         }
-        firstSeen.sort { $0.token < $1.token }
-        var isoList: [String] = []
-        for (_, iso) in firstSeen where !isoList.contains(iso) { isoList.append(iso) }
-
-        // Homes: the nationality in the firm's own name outranks a list's or the article's nationality.
-        var homeSentences: [[Int32: [Int]]] = Array(repeating: [:], count: firms.firms.count)
-        for cue in homes where !(cue.fromGroup && firms.firms[cue.firm].nameCountry != nil) {
-            homeSentences[cue.firm][cue.country, default: []].append(cue.sentence)
-        }
-        for (f, firm) in firms.firms.enumerated() {
-            if let c = firm.nameCountry { homeSentences[f][c, default: []].append(firstSentence[f]) }
-        }
-        var engagementSentences: [[Int32: [Int]]] = Array(repeating: [:], count: firms.firms.count)
-        for cue in engagements { engagementSentences[cue.firm][cue.country, default: []].append(cue.sentence) }
+        seen.sort { $0.token < $1.token }
+        var countryOrder: [Int32] = []
+        for (_, c) in seen where !countryOrder.contains(c) { countryOrder.append(c) }
+        func countryRank(_ c: Int32) -> Int { countryOrder.firstIndex(of: c) ?? countryOrder.count }
 
         let order = firms.firms.indices.sorted { firstMention[$0] < firstMention[$1] }
-        var outFirms: [ExtractedFirm] = []
+        var firmRank = [Int](repeating: 0, count: firms.firms.count)
+        for (rank, f) in order.enumerated() { firmRank[f] = rank }
+
+        // Homes: the nationality in the firm's own name outranks a list's or the article's nationality.
+        var links: [Link] = []
+        for cue in homes where !(cue.fromGroup && firms.firms[cue.firm].nameCountry != nil) {
+            links.append(Link(relation: 0, firmRank: firmRank[cue.firm], countryRank: countryRank(cue.country), country: cue.country, firm: cue.firm, sentence: cue.sentence))
+        }
+        for (f, firm) in firms.firms.enumerated() {
+            if let c = firm.nameCountry {
+                links.append(Link(relation: 0, firmRank: firmRank[f], countryRank: countryRank(c), country: c, firm: f, sentence: firstSentence[f]))
+            }
+        }
+        for cue in engagements {
+            links.append(Link(relation: 1, firmRank: firmRank[cue.firm], countryRank: countryRank(cue.country), country: cue.country, firm: cue.firm, sentence: cue.sentence))
+        }
+        links.sort()
+
+        let g = extractor.gazetteer
+        var homeCountries = [[Int32]](repeating: [], count: firms.firms.count)
+        for l in links where l.relation == 0 && !homeCountries[l.firm].contains(l.country) { homeCountries[l.firm].append(l.country) }
+
         var names = [String](repeating: "", count: firms.firms.count)
+        var canonicals = [String](repeating: "", count: firms.firms.count)
+        var outFirms: [ExtractedFirm] = []
+        outFirms.reserveCapacity(order.count)
         for f in order {
             let firm = firms.firms[f]
             let nameIndex = firm.formIsAbbreviation.firstIndex(of: false) ?? 0
             let name = firm.forms[nameIndex]
             var aliases = firm.forms.enumerated().filter { $0.offset != nameIndex }.map(\.element)
             if let short = firm.withoutCommaSuffix, !aliases.contains(short), short != name { aliases.append(short) }
-            names[f] = name
-            let homesOfFirm = homeSentences[f].keys.sorted()
             let listed = firm.gazetteerIndex.map { g.firms[Int($0)] }
+            names[f] = name
+            canonicals[f] = listed?.name ?? firm.coreText
             outFirms.append(ExtractedFirm(
                 name: name, aliases: aliases,
-                country: homesOfFirm.count == 1 ? g.countries[Int(homesOfFirm[0])].iso3 : nil,
-                canonical: listed?.name ?? firm.coreText,
-                listedHome: listed?.country))
+                country: homeCountries[f].count == 1 ? extractor.iso[Int(homeCountries[f][0])] : nil,
+                canonical: canonicals[f], listedHome: listed?.country))
         }
 
         var pairs: [ExtractedPair] = []
         var sentenceTexts: [Int: String] = [:]
-        for (relation, table) in [(Relation.home, homeSentences), (Relation.engagement, engagementSentences)] {
-            for f in order {
-                let byCountry = table[f].sorted { isoList.firstIndex(of: g.countries[Int($0.key)].iso3) ?? 0 < isoList.firstIndex(of: g.countries[Int($1.key)].iso3) ?? 0 }
-                for (c, sentences) in byCountry {
-                    let iso = g.countries[Int(c)].iso3
-                    if !isoList.contains(iso) { isoList.append(iso) }
-                    let evidence = Array(Set(sentences)).sorted().map { s in
-                        if let text = sentenceTexts[s] { return text }
+        var k = 0
+        while k < links.count {
+            let l = links[k]
+            var evidence: [String] = []
+            var lastSentence = -1
+            while k < links.count, links[k].relation == l.relation, links[k].firm == l.firm, links[k].country == l.country {
+                let s = links[k].sentence
+                if s != lastSentence {
+                    if let text = sentenceTexts[s] { evidence.append(text) } else {
                         let text = scan.sentenceText(s)
                         sentenceTexts[s] = text
-                        return text
+                        evidence.append(text)
                     }
-                    pairs.append(ExtractedPair(country: iso, firm: names[f], firmID: outFirms[order.firstIndex(of: f)!].canonical,
-                                               relation: relation, evidence: evidence))
+                    lastSentence = s
                 }
+                k += 1
             }
+            pairs.append(ExtractedPair(country: extractor.iso[Int(l.country)], firm: names[l.firm], firmID: canonicals[l.firm],
+                                       relation: l.relation == 0 ? .home : .engagement, evidence: evidence))
         }
-        return ArticleExtraction(id: article.id, date: article.date, year: article.year, countries: isoList,
+        return ArticleExtraction(id: article.id, date: article.date, year: article.year, countries: countryOrder.map { extractor.iso[Int($0)] },
                                  firms: outFirms, pairs: pairs, source: article.source)
     }
 }

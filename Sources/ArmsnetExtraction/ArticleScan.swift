@@ -36,6 +36,9 @@ struct ArticleScan {
         return String(decoding: UnsafeBufferPointer(rebasing: text[Int(tokens[a].start)..<Int(tokens[b - 1].end)]), as: UTF8.self)
     }
 
+    /// The byte range of token `i`.
+    func bytes(of i: Int) -> Range<Int> { Int(tokens[i].start)..<Int(tokens[i].end) }
+
     /// Whether two byte ranges of the text hold the same bytes.
     func sameBytes(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
         guard a.count == b.count else { return false }

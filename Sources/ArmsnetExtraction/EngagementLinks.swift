@@ -14,43 +14,86 @@ struct EngagementCue {
 enum EngagementLinks {
     static func find(_ scan: ArticleScan, countries: [CountryMention], firms: ArticleFirms, homes: [HomeCue]) -> [EngagementCue] {
         var cues: [EngagementCue] = []
-        let homeMentions = Set(homes.map(\.countryMention))
-        var bySentence = [[Int]](repeating: [], count: scan.sentences.count)
-        for (ci, c) in countries.enumerated() { bySentence[c.sentence].append(ci) }
-        var firmsBySentence = [[FirmMention]](repeating: [], count: scan.sentences.count)
-        for m in firms.mentions { firmsBySentence[m.sentence].append(m) }
-
+        var isHomeCue = [Bool](repeating: false, count: countries.count)
+        for h in homes where h.countryMention >= 0 { isHomeCue[h.countryMention] = true }
+        var nextCountry = 0
+        var nextFirm = 0
         var lastActors: [Int32] = []
         var lastFirm: Int?
+        var actors: [Int32] = []
+        var engaged: [Int] = []
         for s in scan.sentences.indices {
             let range = scan.sentences[s].tokenStart..<scan.sentences[s].tokenEnd
-            var actors: [Int32] = []
-            for ci in bySentence[s] where !homeMentions.contains(ci) && isActor(scan, countries[ci], firms: firms) {
-                if !actors.contains(countries[ci].country) { actors.append(countries[ci].country) }
+            // Countries and firm mentions are in text order: take this sentence's.
+            actors.removeAll(keepingCapacity: true)
+            while nextCountry < countries.count, countries[nextCountry].sentence == s {
+                let c = countries[nextCountry]
+                if !isHomeCue[nextCountry], !actors.contains(c.country), isActor(scan, c, firms: firms) { actors.append(c.country) }
+                nextCountry += 1
             }
-            let mentions = firmsBySentence[s]
+            let firstMention = nextFirm
+            while nextFirm < firms.mentions.count, firms.mentions[nextFirm].sentence == s { nextFirm += 1 }
+            let mentions = firms.mentions[firstMention..<nextFirm]
             defer {
                 if !actors.isEmpty { lastActors = actors }
                 if let m = mentions.last { lastFirm = m.firm }
             }
-            guard hasTrigger(scan, range), !isWitnessed(scan, range), !isAnalysis(scan, range) else { continue }
-            var engaged: [Int] = []
-            let strongBefore = firstStrongAct(scan, range)
-            let examples = exampleListStart(scan, range)
+            guard !mentions.isEmpty || lastFirm != nil else { continue }
+            let said = SentenceCues(scan, range)
+            guard said.trigger, !said.witnessed, !said.analysis else { continue }
+            engaged.removeAll(keepingCapacity: true)
             for m in mentions where !engaged.contains(m.firm) {
-                if let e = examples, m.start > e, !(strongBefore.map { $0 < e } ?? false) { continue }
+                if let e = said.examples, m.start > e, !(said.strongAct.map { $0 < e } ?? false) { continue }
                 if isFirmFirmDeal(scan, m, mentions: mentions, range: range) { continue }
                 engaged.append(m.firm)
             }
-            if mentions.isEmpty, let f = lastFirm, refersToCompany(scan, range) { engaged.append(f) }
+            if mentions.isEmpty, let f = lastFirm, said.theCompany { engaged.append(f) }
             guard !engaged.isEmpty else { continue }
-            var parties = actors
-            if parties.isEmpty, isMeetingFollowUp(scan, range) { parties = lastActors }
+            let parties = actors.isEmpty && said.meeting && said.held ? lastActors : actors
             for c in parties {
                 for f in engaged { cues.append(EngagementCue(firm: f, country: c, sentence: s)) }
             }
         }
         return cues
+    }
+
+    /// What a sentence's words say, gathered in one pass.
+    struct SentenceCues {
+        /// A deal, meeting or interest word.
+        var trigger = false
+        /// "witnessed", "in the presence of": officials at a deal between others.
+        var witnessed = false
+        /// An analyst's comment.
+        var analysis = false
+        /// The first strong act word ("met", "signed", "ordered").
+        var strongAct: Int?
+        /// Where a list of firms named as examples starts: "such as", "such … as", "like", "including" after a plural firm noun.
+        var examples: Int?
+        /// "the company", "the firm": the last firm named.
+        var theCompany = false
+        /// A meeting noun and "held": "During the visit, a meeting was held with X" (its state party is the last one named).
+        var meeting = false
+        var held = false
+
+        init(_ scan: ArticleScan, _ range: Range<Int>) {
+            for k in range {
+                let t = scan.tokens[k]
+                guard t.isWord else { continue }
+                let c = t.classes
+                if c.contains(.engagementTrigger) { trigger = true }
+                if c.contains(.witness) || (t.word == .presence && scan.word(k + 1, is: .of)) { witnessed = true }
+                if c.contains(.analyst) { analysis = true }
+                if strongAct == nil, c.contains(.strongAct) { strongAct = k }
+                if c.contains(.meetingNoun) { meeting = true }
+                if t.word == .held { held = true }
+                if t.word == .the, scan.word(k + 1, is: .company) || scan.word(k + 1, is: .firm) { theCompany = true }
+                if examples == nil, c.contains(.pluralFirmNoun) {
+                    if scan.word(k + 1, is: .such), scan.word(k + 2, is: .as_) { examples = k + 2 }
+                    else if scan.word(k + 1, in: .exampleOpener) { examples = k + 1 }
+                    else if scan.word(k + 1, is: .as_), FirmDiscovery.hasSuchBefore(scan, k) { examples = k + 1 }
+                }
+            }
+        }
     }
 
     /// Whether a country mention acts as a state here: a government noun after a country adjective or
@@ -100,45 +143,9 @@ enum EngagementLinks {
         return false
     }
 
-
-    static func hasTrigger(_ scan: ArticleScan, _ range: Range<Int>) -> Bool {
-        for k in range where scan.tokens[k].isWord && scan.tokens[k].classes.contains(.engagementTrigger) { return true }
-        return false
-    }
-
-    /// "in the presence of", "witnessed by": officials at a deal between others.
-    static func isWitnessed(_ scan: ArticleScan, _ range: Range<Int>) -> Bool {
-        for k in range {
-            if scan.word(k, in: .witness) { return true }
-            if scan.word(k, is: .presence), scan.word(k + 1, is: .of) { return true }
-        }
-        return false
-    }
-
-    /// Analysts' comments ("…, a defence analyst at …, said the deal reflected …").
-    static func isAnalysis(_ scan: ArticleScan, _ range: Range<Int>) -> Bool {
-        range.contains { scan.word($0, in: .analyst) }
-    }
-
-    /// The first strong act word ("met", "signed", "ordered") of the sentence.
-    static func firstStrongAct(_ scan: ArticleScan, _ range: Range<Int>) -> Int? {
-        range.first { scan.word($0, in: .strongAct) }
-    }
-
-    /// Where a list of firms named as examples starts: "such as", "such … as", "like", "including" after a plural firm noun.
-    static func exampleListStart(_ scan: ArticleScan, _ range: Range<Int>) -> Int? {
-        for k in range where scan.tokens[k].isWord && FirmDiscovery.isPlural(scan.tokens[k]) {
-            if scan.word(k + 1, is: .such), scan.word(k + 2, is: .as_) { return k + 2 }
-            if scan.word(k + 1, in: .exampleOpener) { return k + 1 }
-            if scan.word(k + 1, is: .as_), FirmDiscovery.hasSuchBefore(scan, k) { return k + 1 }
-        }
-        return nil
-    }
-
-
     /// "X and Y signed a memorandum", "X announced a partnership with Y", "X will supply components for Y's …":
     /// a firm whose partner in the sentence's deal is another firm.
-    static func isFirmFirmDeal(_ scan: ArticleScan, _ m: FirmMention, mentions: [FirmMention], range: Range<Int>) -> Bool {
+    static func isFirmFirmDeal(_ scan: ArticleScan, _ m: FirmMention, mentions: ArraySlice<FirmMention>, range: Range<Int>) -> Bool {
         guard mentions.contains(where: { $0.firm != m.firm }) else { return false }
         for other in mentions where other.firm != m.firm {
             let (a, b) = other.start < m.start ? (other, m) : (m, other)
@@ -168,24 +175,4 @@ enum EngagementLinks {
         return true
     }
 
-
-    /// "the company", "the firm", or "us"/"our" inside a quote: the last firm named.
-    static func refersToCompany(_ scan: ArticleScan, _ range: Range<Int>) -> Bool {
-        for k in range {
-            if scan.word(k, is: .the), scan.word(k + 1, is: .company) || scan.word(k + 1, is: .firm) { return true }
-        }
-        return false
-    }
-
-    /// "During the visit, a meeting was held with …", "The negotiations were held with …": a meeting whose
-    /// state party is the last one named.
-    static func isMeetingFollowUp(_ scan: ArticleScan, _ range: Range<Int>) -> Bool {
-        var meeting = false
-        var held = false
-        for k in range {
-            if scan.word(k, in: .meetingNoun) { meeting = true }
-            if scan.word(k, is: .held) { held = true }
-        }
-        return meeting && held
-    }
 }

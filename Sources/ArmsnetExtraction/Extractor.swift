@@ -10,11 +10,11 @@ import ArmsnetCorpus
 public struct Extractor: Sendable {
     let gazetteer: Gazetteer
     let index: NameIndex
-    /// Countries only: finds the nationality inside a firm's name.
-    let countryIndex: NameIndex
-    /// Per gazetteer firm: the country whose name or adjective is part of the firm's own name
-    /// ("Turkish Aerospace Industries" → TUR), if any.
-    let firmNameCountry: [Int32?]
+    /// For a listed firm's name or alias that contains a country's name or adjective ("Turkish Aerospace
+    /// Industries" → TUR): `formKey(firm, token keys)` → country.
+    let formNationality: [UInt64: Int32]
+    /// Per country: its ISO3 code.
+    let iso: [String]
     /// Per country: whether its name is also a given name ("Jordan", "Chad").
     let givenName: [Bool]
 
@@ -37,29 +37,31 @@ public struct Extractor: Sendable {
             index.insert(e.name, .nonEntity(id))
             for a in e.aliases { index.insert(a, .nonEntity(id)) }
         }
-        var nameCountry: [Int32?] = []
+        var formNationality: [UInt64: Int32] = [:]
         for (i, f) in gazetteer.firms.enumerated() {
             let id = Int32(i)
-            index.insert(f.name, .firm(id))
-            for a in f.aliases { index.insert(a, .firm(id)) }
-            nameCountry.append(Self.nationality(inName: f.name, countries: countryOnly))
+            for form in [f.name] + f.aliases {
+                index.insert(form, .firm(id))
+                let (keys, country) = Self.nationality(inName: form, countries: countryOnly)
+                if let country { formNationality[Self.formKey(id, keys)] = country }
+            }
         }
         self.index = index
-        self.countryIndex = countryOnly
-        self.firmNameCountry = nameCountry
+        self.iso = gazetteer.countries.map(\.iso3)
+        self.formNationality = formNationality
         self.givenName = given
     }
 
-    /// The country named inside an English firm name ("Korea Aerospace Industries", "Elbit Systems of America").
-    static func nationality(inName name: String, countries: NameIndex) -> Int32? {
+    /// The token keys of a firm name and the country named inside it ("Korea Aerospace Industries", "Elbit Systems of America").
+    static func nationality(inName name: String, countries: NameIndex) -> (keys: [UInt64], country: Int32?) {
         let bytes = Array(name.utf8)
-        return bytes.withUnsafeBufferPointer { buffer -> Int32? in
+        return bytes.withUnsafeBufferPointer { buffer in
             let tokens = Tokenizer.tokenize(buffer)
             var i = 0
             while i < tokens.count {
-                if tokens[i].isCapitalised || tokens[i].flags.contains(.allCaps), let m = countries.longestMatch(tokens, at: i, limit: tokens.count) {
+                if tokens[i].isCapitalised || tokens[i].flags.contains(.allCaps), let m = countries.longestMatch(tokens, in: buffer, at: i, limit: tokens.count) {
                     switch m.target {
-                    case let .country(c), let .demonym(c), let .ambiguousCountry(c): return c
+                    case let .country(c), let .demonym(c), let .ambiguousCountry(c): return (tokens.map(\.key), c)
                     default: break
                     }
                     i = m.end
@@ -67,12 +69,16 @@ public struct Extractor: Sendable {
                     i += 1
                 }
             }
-            return nil
+            return (tokens.map(\.key), nil)
         }
     }
 
-    /// The country named inside a firm's name as the text writes it ("Turkish Aerospace Industries" → TUR).
-    func nationality(inWrittenName form: String) -> Int32? { Self.nationality(inName: form, countries: countryIndex) }
+    /// Key of a listed firm's written form: the firm and the form's token keys.
+    static func formKey<S: Sequence>(_ firm: Int32, _ keys: S) -> UInt64 where S.Element == UInt64 {
+        var h = TokenHash.add(TokenHash.basis, UInt8(truncatingIfNeeded: firm)) ^ UInt64(UInt32(bitPattern: firm)) << 32
+        for k in keys { h = (h ^ k) &* TokenHash.prime }
+        return h
+    }
 
     /// Everything the article states: see the gold README for the rules.
     public func extract(_ article: Article) -> ArticleExtraction {
@@ -86,10 +92,10 @@ public struct Extractor: Sendable {
         var scan = ArticleScan(text: bytes)
         matchNames(&scan)
         let countries = CountryMentions.find(scan, extractor: self)
-        var firms = FirmMentions.find(&scan, extractor: self, countries: countries)
+        let firms = FirmMentions.find(&scan, extractor: self, countries: countries)
         let homes = HomeLinks.find(scan, countries: countries, firms: firms)
         let engagements = EngagementLinks.find(scan, countries: countries, firms: firms, homes: homes)
-        return ArticleAssembly.assemble(article: article, scan: scan, extractor: self, countries: countries, firms: &firms, homes: homes, engagements: engagements)
+        return ArticleAssembly.assemble(article: article, scan: scan, extractor: self, countries: countries, firms: firms, homes: homes, engagements: engagements)
     }
 
     /// Longest gazetteer matches, starting only at capitalised tokens.
@@ -101,7 +107,7 @@ public struct Extractor: Sendable {
             let t = tokens[i]
             guard t.isWord, t.isCapitalised || t.flags.contains(.allCaps) || t.flags.contains(.number) else { i += 1; continue }
             let limit = scan.sentences[Int(scan.sentenceOf[i])].tokenEnd
-            if let m = index.longestMatch(tokens, at: i, limit: limit) {
+            if let m = index.longestMatch(tokens, in: scan.text, at: i, limit: limit) {
                 let id = Int32(scan.matches.count)
                 scan.matches.append(NameMatch(start: i, end: m.end, target: m.target))
                 for k in i..<m.end { scan.matchAt[k] = id }

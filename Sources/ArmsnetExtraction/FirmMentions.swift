@@ -131,7 +131,7 @@ enum FirmMentions {
             var best: (end: Int, firm: Int)?
             for c in forms where c.firstKey == t.key && i + c.count <= n && (best == nil || i + c.count > best!.end) {
                 var ok = true
-                for k in 0..<c.count where tokens[i + k].key != tokens[c.sample + k].key || (c.exact && tokens[i + k].exact != tokens[c.sample + k].exact) {
+                for k in 0..<c.count where tokens[i + k].key != tokens[c.sample + k].key || (c.exact && !scan.sameBytes(scan.bytes(of: i + k), scan.bytes(of: c.sample + k))) {
                     ok = false
                     break
                 }
@@ -201,7 +201,7 @@ enum FirmMentions {
             result.firms[f].forms.append(form)
             result.firms[f].formBytes.append(bytes)
             result.firms[f].formIsAbbreviation.append(span.allSatisfy { scan.tokens[$0].flags.contains(.allCaps) || !scan.tokens[$0].isWord })
-            if result.firms[f].nameCountry == nil { result.firms[f].nameCountry = extractor.nationality(inWrittenName: form) }
+            if result.firms[f].nameCountry == nil { result.firms[f].nameCountry = nationality(of: span, scan, firm: result.firms[f], extractor: extractor) }
             if result.firms[f].forms.count == 1, let comma = span.first(where: { scan.mark($0, 44) }), comma > span.lowerBound {
                 result.firms[f].withoutCommaSuffix = scan.string(span.lowerBound, comma)
             }
@@ -213,6 +213,24 @@ enum FirmMentions {
         let id = Int32(result.mentions.count)
         result.mentions.append(FirmMention(start: span.lowerBound, end: span.upperBound, firm: f, sentence: Int(scan.sentenceOf[span.lowerBound])))
         for k in span { result.mentionAt[k] = id }
+    }
+
+    /// The country named inside this written form of the firm's name: a country word the gazetteer
+    /// matched inside a discovered name, or a listed firm's form known to contain one.
+    private static func nationality(of span: Range<Int>, _ scan: ArticleScan, firm: ArticleFirm, extractor: Extractor) -> Int32? {
+        if let g = firm.gazetteerIndex {
+            var k = span.lowerBound
+            while k < span.upperBound, !(scan.tokens[k].isWord && !scan.tokens[k].classes.contains(.trailingSuffix)) || scan.match(at: k) == nil { k += 1 }
+            guard let m = scan.match(at: k), case .firm = m.target else { return nil }
+            return extractor.formNationality[Extractor.formKey(g, (m.start..<m.end).map { scan.tokens[$0].key })]
+        }
+        for k in span {
+            switch scan.match(at: k)?.target {
+            case let .country(c)?, let .demonym(c)?, let .ambiguousCountry(c)?: return c
+            default: continue
+            }
+        }
+        return nil
     }
 
     /// The one firm whose initials are the all-capitals token `t`.

@@ -46,7 +46,10 @@ struct NameIndex: Sendable {
     mutating func insert(_ name: String, _ target: NameTarget) {
         var bytes = Array(name.utf8)
         if bytes.count > 4, bytes[0] | 0x20 == 116, bytes[1] | 0x20 == 104, bytes[2] | 0x20 == 101, bytes[3] == 32 { bytes.removeFirst(4) }
-        let tokens = bytes.withUnsafeBufferPointer { Tokenizer.tokenize($0) }
+        let (tokens, exactHashes) = bytes.withUnsafeBufferPointer { buf in
+            let tokens = Tokenizer.tokenize(buf)
+            return (tokens, tokens.map { $0.exactHash(in: buf) })
+        }
         guard !tokens.isEmpty else { return }
         var node: Int32 = 0
         for t in tokens {
@@ -60,12 +63,12 @@ struct NameIndex: Sendable {
         let caseSensitive = tokens.contains { $0.flags.contains(.allCaps) && !$0.flags.contains(.dotted) }
         var capitals: UInt64 = 0
         for (k, t) in tokens.prefix(64).enumerated() where t.isCapitalised { capitals |= 1 << UInt64(k) }
-        let terminal = Terminal(target: target, exact: caseSensitive ? tokens.map(\.exact) : [], capitals: capitals)
+        let terminal = Terminal(target: target, exact: caseSensitive ? exactHashes : [], capitals: capitals)
         if !terminals[Int(node)].contains(where: { $0.target == target }) { terminals[Int(node)].append(terminal) }
     }
 
     /// The longest known name starting at token `i` (not crossing `limit`): its end (exclusive) and its best reading.
-    func longestMatch(_ tokens: [Token], at i: Int, limit: Int) -> (end: Int, target: NameTarget)? {
+    func longestMatch(_ tokens: [Token], in text: UnsafeBufferPointer<UInt8>, at i: Int, limit: Int) -> (end: Int, target: NameTarget)? {
         var node: Int32 = 0
         var j = i
         var best: (Int, NameTarget)?
@@ -75,7 +78,7 @@ struct NameIndex: Sendable {
             j += 1
             var chosen: NameTarget?
             for t in terminals[Int(node)] where chosen == nil || t.target.rank > chosen!.rank {
-                if (t.exact.isEmpty || matchesExactly(t.exact, tokens, from: i)) && capitalsMatch(t.capitals, tokens, from: i, to: j) {
+                if (t.exact.isEmpty || matchesExactly(t.exact, tokens, text, from: i)) && capitalsMatch(t.capitals, tokens, from: i, to: j) {
                     chosen = t.target
                 }
             }
@@ -92,8 +95,8 @@ struct NameIndex: Sendable {
         return true
     }
 
-    private func matchesExactly(_ exact: [UInt64], _ tokens: [Token], from i: Int) -> Bool {
-        for (k, h) in exact.enumerated() where tokens[i + k].exact != h { return false }
+    private func matchesExactly(_ exact: [UInt64], _ tokens: [Token], _ text: UnsafeBufferPointer<UInt8>, from i: Int) -> Bool {
+        for (k, h) in exact.enumerated() where tokens[i + k].exactHash(in: text) != h { return false }
         return true
     }
 }

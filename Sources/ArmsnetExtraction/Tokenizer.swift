@@ -6,8 +6,6 @@ struct Token {
     var end: Int32
     /// FNV-1a hash of the token with ASCII letters lower-cased and curly apostrophes straightened.
     var key: UInt64
-    /// FNV-1a hash of the token as written (apostrophes straightened).
-    var exact: UInt64
     var flags: TokenFlags
     /// The word classes of a word token (see `Lexicon`).
     var classes: WordClass = []
@@ -78,6 +76,15 @@ enum TokenHash {
     @inline(__always) static func lower(_ b: UInt8) -> UInt8 { (b >= 65 && b <= 90) ? b | 0x20 : b }
 }
 
+extension Token {
+    /// FNV-1a hash of the token's bytes as written (case kept): for case-sensitive comparisons, computed on demand.
+    func exactHash(in text: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h = TokenHash.basis
+        for i in Int(start)..<Int(end) { h = TokenHash.add(h, text[i]) }
+        return h
+    }
+}
+
 /// Splits UTF-8 text into tokens in one pass.
 ///
 /// Words are runs of letters, digits and non-ASCII letters; an inner apostrophe followed by a letter
@@ -114,28 +121,27 @@ enum Tokenizer {
                     if mark == 39, count > 0, out[count - 1].isWord, out[count - 1].end == Int32(i) {
                         let j = i + len
                         if j < n, text[j] == 115 || text[j] == 83, j + 1 >= n || !isWordByte(text[j + 1]) {
-                            out.initializeElement(at: count, to: Token(start: Int32(start), end: Int32(j + 1), key: Lexicon.possessiveKey, exact: Lexicon.possessiveKey,
+                            out.initializeElement(at: count, to: Token(start: Int32(start), end: Int32(j + 1), key: Lexicon.possessiveKey,
                                                 flags: flags.union([.possessive, .punct]), mark: 39))
                             count += 1
                             i = j + 1
                             continue
                         }
                         if j >= n || !isWordByte(text[j]), text[i - 1] == 115 {
-                            out.initializeElement(at: count, to: Token(start: Int32(start), end: Int32(j), key: Lexicon.possessiveKey, exact: Lexicon.possessiveKey,
+                            out.initializeElement(at: count, to: Token(start: Int32(start), end: Int32(j), key: Lexicon.possessiveKey,
                                                 flags: flags.union([.possessive, .punct]), mark: 39))
                             count += 1
                             i = j
                             continue
                         }
                     }
-                    out.initializeElement(at: count, to: Token(start: Int32(start), end: Int32(i + len), key: UInt64(mark), exact: UInt64(mark), flags: flags.union(.punct), mark: mark))
+                    out.initializeElement(at: count, to: Token(start: Int32(start), end: Int32(i + len), key: UInt64(mark), flags: flags.union(.punct), mark: mark))
                     count += 1
                     i += len
                     continue
                 }
                 // A word.
                 var key = TokenHash.basis
-                var exact = TokenHash.basis
                 var letters = 0
                 var lowers = 0
                 var dotted = false
@@ -152,7 +158,6 @@ enum Tokenizer {
                             if cls & ByteClass.lower != 0 { lowers += 1; letters += 1 } else if cls & ByteClass.upper != 0 { letters += 1 }
                         }
                         key = TokenHash.add(key, cls & ByteClass.upper != 0 ? c | 0x20 : c)
-                        exact = TokenHash.add(exact, c)
                         i += 1
                         continue
                     }
@@ -162,7 +167,6 @@ enum Tokenizer {
                         let possessiveS = (text[j] == 115 || text[j] == 83) && (j + 1 >= n || !isWordByte(text[j + 1]))
                         if !possessiveS {
                             key = TokenHash.add(key, 39)
-                            exact = TokenHash.add(exact, 39)
                             i = j
                             continue
                         }
@@ -174,14 +178,12 @@ enum Tokenizer {
                         if j - (i + 1) <= 3 {
                             dotted = true
                             key = TokenHash.add(key, 46)
-                            exact = TokenHash.add(exact, 46)
                             i += 1
                             continue
                         }
                     }
                     if dotted && c == 46 {
                         key = TokenHash.add(key, 46)
-                        exact = TokenHash.add(exact, 46)
                         i += 1
                     }
                     break
@@ -192,7 +194,7 @@ enum Tokenizer {
                 if isUpperStart(text, start) { flags.insert(.capitalised) }
                 if letters >= 2 && lowers == 0 { flags.insert(.allCaps) }
                 let (classes, word) = lexicon.lookup(key)
-                out.initializeElement(at: count, to: Token(start: Int32(start), end: Int32(i), key: key, exact: exact, flags: flags, classes: classes, word: word, mark: 0))
+                out.initializeElement(at: count, to: Token(start: Int32(start), end: Int32(i), key: key, flags: flags, classes: classes, word: word, mark: 0))
                 count += 1
             }
         }
