@@ -7,7 +7,9 @@
 #   edges      armsnet extract --format edges, all cores
 #   jsonl-in   the corpus's .jsonl file instead of the folder, all cores
 #   build      armsnet build -o DIR (when the build command exists), --jobs 1 and all cores
-# and ratios: the speed-up of all cores over one, and each time over cat's.
+# and ratios: the speed-up of all cores over one, and each time over cat's. The last column, MB per
+# CPU-second (user + system time of the process), stays meaningful when other work shares the cores;
+# wall-clock rates and speed-ups need a quiet machine.
 #
 # Usage: scripts/bench.sh [small|medium|large ...]   (default: small medium large)
 # ARMSNET_BENCH_BUILD=no leaves out the build rows.
@@ -34,13 +36,16 @@ trap 'rm -rf "$work"' EXIT
 # measure LABEL COMMAND...: runs COMMAND (stdout to /dev/null) under /usr/bin/time, prints a table row.
 measure() {
   local label=$1; shift
-  /usr/bin/time -f "%e %M" -o "$work/time" "$@" > /dev/null 2> "$work/stderr" || { cat "$work/stderr" >&2; return 1; }
-  read -r seconds kilobytes < "$work/time"
-  awk -v l="$label" -v s="$seconds" -v k="$kilobytes" -v mb="$megabytes" -v n="$articles" -v c="${cat_seconds:-0}" -v one="${one_core:-0}" 'BEGIN {
+  /usr/bin/time -f "%e %M %U %S" -o "$work/time" "$@" > /dev/null 2> "$work/stderr" || { cat "$work/stderr" >&2; return 1; }
+  read -r seconds kilobytes user system < "$work/time"
+  awk -v l="$label" -v s="$seconds" -v k="$kilobytes" -v cpu="$user $system" -v mb="$megabytes" -v n="$articles" -v c="${cat_seconds:-0}" -v one="${one_core:-0}" 'BEGIN {
     t = (s > 0.005 ? s : 0.005)
     ratio = (c > 0 ? sprintf("%.1fx", t / c) : "-")
     speedup = (one > 0 && l ~ /all cores/ ? sprintf("%.2fx", one / t) : "")
-    printf "  %-28s %8.2f s %9.1f MB/s %10.0f art/s %8.0f MB %9s %8s\n", l, s, mb / t, n / t, k / 1024, ratio, speedup
+    split(cpu, parts, " ")
+    busy = parts[1] + parts[2]
+    percpu = (busy > 0.005 ? sprintf("%.1f MB/s", mb / busy) : "-")
+    printf "  %-28s %8.2f s %9.1f MB/s %10.0f art/s %8.0f MB %9s %8s %14s\n", l, s, mb / t, n / t, k / 1024, ratio, speedup, percpu
   }'
   last_seconds=$seconds
 }
@@ -52,7 +57,7 @@ for size in "${sizes[@]}"; do
   articles=$(find "$folder" -name '*.txt' | wc -l)
   megabytes=$(find "$folder" -name '*.txt' -printf '%s\n' | awk '{ s += $1 } END { printf "%.3f", s / 1e6 }')
   echo "corpus $size: $articles articles, $megabytes MB of .txt; $cores cores"
-  printf "  %-28s %10s %14s %16s %11s %9s %8s\n" "what" "time" "rate" "articles" "peak" "vs cat" "speed-up"
+  printf "  %-28s %10s %14s %16s %11s %9s %8s %14s\n" "what" "time" "rate" "articles" "peak" "vs cat" "speed-up" "per CPU-second"
   cat_seconds=0 one_core=0
   find "$folder" -name '*.txt' -print0 | xargs -0 cat > /dev/null   # warm the page cache
   measure "cat" sh -c "find '$folder' -name '*.txt' -print0 | xargs -0 cat"
