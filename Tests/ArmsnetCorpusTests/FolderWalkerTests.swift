@@ -29,6 +29,19 @@ import Testing
         #expect(try walk(folder.path).files == ["<script>alert(1)</script>.txt", "new\nline.txt", "quote\"d.txt", "with space.txt"])
     }
 
+    @Test func nameThatIsNotUTF8IsAProblem() throws {
+        let folder = try ScratchFolder()
+        try folder.write("good.txt", "x")
+        let name: [CChar] = Array((folder.path + "/bad").utf8CString.dropLast()) + [CChar(bitPattern: 0xFF)] + Array(".txt".utf8CString)
+        let descriptor = open(name, O_CREAT | O_WRONLY, 0o644)
+        #expect(descriptor >= 0)
+        close(descriptor)
+        let result = try walk(folder.path)
+        #expect(result.files == ["good.txt"])
+        #expect(result.problems == [.unnamed(folder: folder.path)])
+        #expect(result.problems[0].localizedDescription == "\(folder.path): an entry's name is not UTF-8")
+    }
+
     @Test func emptyFolderListsNothing() throws {
         let folder = try ScratchFolder()
         _ = try folder.folder("empty/inner")
