@@ -144,7 +144,7 @@ enum FirmMentions {
             if let m = scan.match(at: i), m.start == i, case let .firm(g) = m.target, best == nil || m.end >= best!.end {
                 best = (m.end, firmFor(gazetteer: g))
             }
-            if best == nil, scan.match(at: i) == nil, let f = firmWithInitials(t, scan, result.firms) {
+            if best == nil, t.flags.contains(.allCaps), scan.match(at: i) == nil, let f = firmWithInitials(t, scan, result.firms) {
                 // "BDS" for "Bridgebulwark Defence Systems", written earlier in the article.
                 register(i..<(i + 1), firm: f, exact: true)
                 best = (i + 1, f)
@@ -238,9 +238,9 @@ enum FirmMentions {
         let length = Int(t.end - t.start)
         guard t.flags.contains(.allCaps), !t.flags.contains(.dotted), length >= 2, length <= 5 else { return nil }
         var found: Int?
-        for (f, firm) in firms.enumerated() where firm.initials.count == length {
+        for f in firms.indices where firms[f].initials.count == length {
             var same = true
-            for k in 0..<length where firm.initials[k] != scan.text[Int(t.start) + k] { same = false; break }
+            for k in 0..<length where firms[f].initials[k] != scan.text[Int(t.start) + k] { same = false; break }
             if same {
                 if found != nil { return nil }
                 found = f

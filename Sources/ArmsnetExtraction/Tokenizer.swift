@@ -1,11 +1,11 @@
 /// One token of an article: a word, a number or a punctuation mark, as byte offsets into the
 /// article's UTF-8 text plus precomputed hashes, so that look-ups never allocate a `String`.
 struct Token {
+    /// FNV-1a hash of the token with ASCII letters lower-cased and curly apostrophes straightened.
+    var key: UInt64
     /// Byte range in the text.
     var start: Int32
     var end: Int32
-    /// FNV-1a hash of the token with ASCII letters lower-cased and curly apostrophes straightened.
-    var key: UInt64
     var flags: TokenFlags
     /// The word classes of a word token (see `Lexicon`).
     var classes: WordClass = []
@@ -121,44 +121,38 @@ enum Tokenizer {
                     if mark == 39, count > 0, out[count - 1].isWord, out[count - 1].end == Int32(i) {
                         let j = i + len
                         if j < n, text[j] == 115 || text[j] == 83, j + 1 >= n || !isWordByte(text[j + 1]) {
-                            out.initializeElement(at: count, to: Token(start: Int32(start), end: Int32(j + 1), key: Lexicon.possessiveKey,
+                            out.initializeElement(at: count, to: Token(key: Lexicon.possessiveKey, start: Int32(start), end: Int32(j + 1),
                                                 flags: flags.union([.possessive, .punct]), mark: 39))
                             count += 1
                             i = j + 1
                             continue
                         }
                         if j >= n || !isWordByte(text[j]), text[i - 1] == 115 {
-                            out.initializeElement(at: count, to: Token(start: Int32(start), end: Int32(j), key: Lexicon.possessiveKey,
+                            out.initializeElement(at: count, to: Token(key: Lexicon.possessiveKey, start: Int32(start), end: Int32(j),
                                                 flags: flags.union([.possessive, .punct]), mark: 39))
                             count += 1
                             i = j
                             continue
                         }
                     }
-                    out.initializeElement(at: count, to: Token(start: Int32(start), end: Int32(i + len), key: UInt64(mark), flags: flags.union(.punct), mark: mark))
+                    out.initializeElement(at: count, to: Token(key: UInt64(mark), start: Int32(start), end: Int32(i + len), flags: flags.union(.punct), mark: mark))
                     count += 1
                     i += len
                     continue
                 }
                 // A word.
                 var key = TokenHash.basis
-                var letters = 0
-                var lowers = 0
+                var seen: UInt8 = 0      // union of the byte classes
+                var uppers = 0
                 var dotted = false
-                var digitsOnly = true
                 while i < n {
                     let c = text[i]
                     let cls = bytes[Int(c)]
                     if cls != 0 {
-                        if cls & ByteClass.nonASCII != 0 {
-                            digitsOnly = false
-                            if c >= 0xC0 { letters += 1; if isLowerScalar(text, i) { lowers += 1 } }
-                        } else if cls & ByteClass.digit == 0 {
-                            digitsOnly = false
-                            if cls & ByteClass.lower != 0 { lowers += 1; letters += 1 } else if cls & ByteClass.upper != 0 { letters += 1 }
-                        }
-                        key = TokenHash.add(key, cls & ByteClass.upper != 0 ? c | 0x20 : c)
-                        i += 1
+                        seen |= cls
+                        uppers &+= Int((cls >> 1) & 1)
+                        key = (key ^ UInt64(c | ((cls & ByteClass.upper) << 4))) &* TokenHash.prime
+                        i &+= 1
                         continue
                     }
                     // Inner apostrophe followed by a letter/digit that is not a possessive "s".
@@ -189,12 +183,25 @@ enum Tokenizer {
                     break
                 }
                 flags.insert(.word)
-                if digitsOnly { flags.insert(.number) }
+                if seen & ~ByteClass.digit == 0 { flags.insert(.number) }
                 if dotted { flags.insert(.dotted) }
-                if isUpperStart(text, start) { flags.insert(.capitalised) }
-                if letters >= 2 && lowers == 0 { flags.insert(.allCaps) }
+                if seen & ByteClass.nonASCII == 0 {
+                    if text[start] >= 65 && text[start] <= 90 { flags.insert(.capitalised) }
+                    if seen & ByteClass.lower == 0 && uppers >= 2 { flags.insert(.allCaps) }
+                } else {
+                    // Rare: letters outside ASCII ("Türkiye", "ŞAHİN") need their Unicode case.
+                    if isUpperStart(text, start) { flags.insert(.capitalised) }
+                    var letters = 0
+                    var lowers = 0
+                    for k in start..<i {
+                        let b = text[k]
+                        if (b >= 65 && b <= 90) { letters += 1 } else if (b >= 97 && b <= 122) { letters += 1; lowers += 1 }
+                        else if b >= 0xC0 { letters += 1; if isLowerScalar(text, k) { lowers += 1 } }
+                    }
+                    if letters >= 2 && lowers == 0 { flags.insert(.allCaps) }
+                }
                 let (classes, word) = lexicon.lookup(key)
-                out.initializeElement(at: count, to: Token(start: Int32(start), end: Int32(i), key: key, flags: flags, classes: classes, word: word, mark: 0))
+                out.initializeElement(at: count, to: Token(key: key, start: Int32(start), end: Int32(i), flags: flags, classes: classes, word: word, mark: 0))
                 count += 1
             }
         }
