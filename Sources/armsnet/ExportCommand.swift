@@ -22,6 +22,10 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "Links the centralities and communities are computed on: engagement, home or both (every link is exported).")
     var relation: RelationFilter = .engagement
 
+    @Option(parsing: .upToNextOption,
+            help: "Node measures written (default: all). Betweenness and closeness take O(nodes × links): on large graphs sample betweenness with --pivots and leave closeness out.")
+    var measures: [ExportMeasure] = ExportMeasure.allCases
+
     @Option(help: "Estimate betweenness from this many sampled sources (faster on large graphs; default exact).")
     var pivots: Int?
 
@@ -34,7 +38,9 @@ struct ExportCommand: ParsableCommand {
         try reportingErrors {
             let network = try NetworkLoader.load(corpus.source, period: period.period, onWarning: corpus.warn)
             if !corpus.quiet, period.period != nil, let note = PeriodInput.undatedNote(network.summary) { Diagnostics.note(note) }
-            try ExportJob(output: output, relation: relation, betweennessPivots: pivots).run(network.graph)
+            try ExportJob(output: output, relation: relation, measures: measures, betweennessPivots: pivots).run(network.graph)
         }
     }
 }
+
+extension ExportMeasure: ExpressibleByArgument {}

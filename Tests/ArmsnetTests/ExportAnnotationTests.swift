@@ -23,4 +23,9 @@ import Testing
         let home = ExportAnnotation.annotate(graph, relation: .home).measures.first { $0.name == "strength" }!
         #expect(home.values[graph.countryIndex(of: "FRA")!] == 1)
     }
+
+    @Test func onlyTheMeasuresAskedFor() {
+        let annotated = ExportAnnotation.annotate(TwoYearCorpus.graph, measures: [.pagerank, .strength])
+        #expect(annotated.measures.map(\.name) == ["pagerank", "strength"])
+    }
 }

@@ -2,21 +2,37 @@ import ArmsnetAnalytics
 import ArmsnetExport
 import ArmsnetGraph
 
+/// A node measure `armsnet export` can attach.
+public enum ExportMeasure: String, Sendable, CaseIterable {
+    case degree
+    case strength
+    /// Weighted (link length 1/weight), unnormalised; O(n·m), or O(k·m) with k sampled sources.
+    case betweenness
+    /// Harmonic, weighted; O(n·m): leave it out on graphs of many thousand nodes.
+    case closeness
+    case eigenvector
+    case pagerank
+}
+
 /// The measures `armsnet export` attaches to every node, computed on the links of `relation`.
 public enum ExportAnnotation {
-    /// `graph` (every relation kept, so home links are exported too) with degree, strength,
-    /// weighted betweenness, harmonic closeness, eigenvector and PageRank centrality, and
-    /// communities (`PeriodCommunities`, as `compare` finds them), all computed on the links of `relation`.
+    /// `graph` (every relation kept, so home links are exported too) with `measures` and
+    /// communities (`PeriodCommunities`, as `compare` finds them), computed on the links of `relation`.
     /// - Parameter betweennessPivots: sample this many sources for betweenness (nil: exact).
-    public static func annotate(_ graph: BipartiteGraph, relation: RelationFilter = .engagement, betweennessPivots: Int? = nil) -> AnnotatedGraph {
+    public static func annotate(_ graph: BipartiteGraph, relation: RelationFilter = .engagement,
+                                measures: [ExportMeasure] = ExportMeasure.allCases, betweennessPivots: Int? = nil) -> AnnotatedGraph {
         let csr = CSRGraph(graph, relations: relation.relations)
-        return AnnotatedGraph(graph: graph, measures: [
-            NodeMeasure(name: "degree", values: Centrality.degree(csr)),
-            NodeMeasure(name: "strength", values: Centrality.strength(csr)),
-            NodeMeasure(name: "betweenness", values: Centrality.betweenness(csr, pivots: betweennessPivots)),
-            NodeMeasure(name: "closeness", values: Centrality.harmonicCloseness(csr)),
-            NodeMeasure(name: "eigenvector", values: Centrality.eigenvector(csr)),
-            NodeMeasure(name: "pagerank", values: Centrality.pageRank(csr)),
-        ], communities: PeriodCommunities.detect(csr))
+        return AnnotatedGraph(graph: graph, measures: measures.map { measure in
+            let values: [Double]
+            switch measure {
+            case .degree: values = Centrality.degree(csr)
+            case .strength: values = Centrality.strength(csr)
+            case .betweenness: values = Centrality.betweenness(csr, pivots: betweennessPivots)
+            case .closeness: values = Centrality.harmonicCloseness(csr)
+            case .eigenvector: values = Centrality.eigenvector(csr)
+            case .pagerank: values = Centrality.pageRank(csr)
+            }
+            return NodeMeasure(name: measure.rawValue, values: values)
+        }, communities: PeriodCommunities.detect(csr))
     }
 }
