@@ -26,7 +26,8 @@ enum ArticleAssembly {
             firstMention[m.firm] = m.start
             firstSentence[m.firm] = m.sentence
         }
-        var seen: [(token: Int, country: Int32)] = countries.map { ($0.start, $0.country) }
+        // A country word inside a firm's name counts only as that firm's nationality ("Bharat Forge" names no country).
+        var seen: [(token: Int, country: Int32)] = countries.compactMap { firms.mention(at: $0.start) == nil ? ($0.start, $0.country) : nil }
         for (f, firm) in firms.firms.enumerated() {
             if let c = firm.nameCountry { seen.append((firstMention[f], c)) }
         }

@@ -41,7 +41,7 @@ enum CountryMentions {
             }
             if insideEventName(scan, m, givenName: form == .name && (ambiguous || extractor.givenName[Int(country)])) { continue }
             if form == .demonym, isSurname(scan, m, extractor: extractor) { continue }
-            if form == .name, ambiguous || extractor.givenName[Int(country)], isPersonName(scan, m) { continue }
+            if form == .name, ambiguous || extractor.givenName[Int(country)], isPersonName(scan, m) || besideGivenName(scan, m, extractor) { continue }
             if ambiguous, m.end < scan.tokens.count, scan.isRunWord(m.end), scan.match(at: m.end) == nil { continue }
             let possessive = m.end < scan.tokens.count && scan.tokens[m.end].flags.contains(.possessive)
             found.append(CountryMention(start: m.start, end: m.end, country: country, form: form, sentence: Int(scan.sentenceOf[m.start]), possessive: possessive))
@@ -89,9 +89,27 @@ enum CountryMentions {
         return false
     }
 
+    /// "Georgia Jordan": two one-word country names that are both given names, side by side.
+    static func besideGivenName(_ scan: ArticleScan, _ m: NameMatch, _ extractor: Extractor) -> Bool {
+        guard m.end - m.start == 1 else { return false }
+        for other in [scan.match(at: m.start - 1), scan.match(at: m.end)] {
+            guard let o = other, o.end - o.start == 1, o.start == m.end || o.end == m.start else { continue }
+            if case let .country(c) = o.target, extractor.givenName[Int(c)] { return true }
+        }
+        return false
+    }
+
     /// "French" in "Jordan French": the surname of a person whose given name is a country's.
     static func isSurname(_ scan: ArticleScan, _ m: NameMatch, extractor: Extractor) -> Bool {
-        guard m.start > 0, let p = scan.match(at: m.start - 1), p.end == m.start, p.start == m.start - 1 else { return false }
+        guard m.start > 0, m.end - m.start == 1 else { return false }
+        // "Sarah French, a defence analyst": a given name before, a comma or a reporting verb after.
+        let p = scan.tokens[m.start - 1]
+        if scan.match(at: m.start - 1) == nil, p.isWord, p.isCapitalised, !p.flags.contains(.allCaps),
+           !p.classes.contains(.nameStop), !p.classes.contains(.governmentModifier), !p.classes.contains(.firmHead),
+           scan.sentenceOf[m.start - 1] == scan.sentenceOf[m.start], scan.mark(m.end, 44) || scan.word(m.end, in: .reportingVerb) {
+            return true
+        }
+        guard let p = scan.match(at: m.start - 1), p.end == m.start, p.start == m.start - 1 else { return false }
         switch p.target {
         case let .country(c), let .ambiguousCountry(c): return extractor.givenName[Int(c)] && isPersonName(scan, p)
         default: return false

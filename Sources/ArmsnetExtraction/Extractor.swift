@@ -15,6 +15,8 @@ public struct Extractor: Sendable {
     let formNationality: [UInt64: Int32]
     /// Per country: its ISO3 code.
     let iso: [String]
+    /// Per country: the token keys of the words of its English name and multi-word aliases, for nationality inside discovered names.
+    let countryNameWords: [[UInt64]]
     /// Per country: whether its name is also a given name ("Jordan", "Chad").
     let givenName: [Bool]
 
@@ -22,8 +24,21 @@ public struct Extractor: Sendable {
         self.gazetteer = gazetteer
         var index = NameIndex()
         var given: [Bool] = []
+        // Nationality inside a firm's English name: names, demonyms and English multi-word or abbreviated
+        // aliases, not one-word endonyms ("Bharat Electronics", "Polska Grupa Zbrojeniowa").
+        var nationalities = NameIndex()
+        var nameWords: [[UInt64]] = []
         for (i, c) in gazetteer.countries.enumerated() {
             let id = Int32(i)
+            // Words of the English name and multi-word aliases: a one-word alias counts inside a firm name
+            // only if it is one of them ("Korea" of "South Korea", "Emirates"; not "Bharat", "Polska").
+            let words = ([c.name] + c.aliases.filter { $0.contains(" ") }).flatMap { $0.split(separator: " ").map { TokenHash.key(String($0)) } }
+            nameWords.append(words)
+            nationalities.insert(c.name, .country(id))
+            for a in c.aliases + (c.ambiguousAliases ?? []) where Self.isEnglishStyleAlias(a) || words.contains(TokenHash.key(a)) {
+                nationalities.insert(a, .country(id))
+            }
+            for d in c.demonyms { nationalities.insert(d, .demonym(id)) }
             index.insert(c.name, .country(id))
             for a in c.aliases { index.insert(a, .country(id)) }
             for a in c.ambiguousAliases ?? [] { index.insert(a, .ambiguousCountry(id)) }
@@ -31,7 +46,6 @@ public struct Extractor: Sendable {
             for cap in c.capitals { index.insert(cap, .capital(id)) }
             given.append(c.givenName ?? false)
         }
-        let countryOnly = index
         for (i, e) in gazetteer.nonEntities.enumerated() {
             let id = Int32(i)
             index.insert(e.name, .nonEntity(id))
@@ -42,12 +56,13 @@ public struct Extractor: Sendable {
             let id = Int32(i)
             for form in [f.name] + f.aliases {
                 index.insert(form, .firm(id))
-                let (keys, country) = Self.nationality(inName: form, countries: countryOnly)
+                let (keys, country) = Self.nationality(inName: form, countries: nationalities)
                 if let country { formNationality[Self.formKey(id, keys)] = country }
             }
         }
         self.index = index
         self.iso = gazetteer.countries.map(\.iso3)
+        self.countryNameWords = nameWords
         self.formNationality = formNationality
         self.givenName = given
     }
@@ -71,6 +86,11 @@ public struct Extractor: Sendable {
             }
             return (tokens.map(\.key), nil)
         }
+    }
+
+    /// A multi-word or all-capitals alias ("Republic of Korea", "UAE"), not a one-word endonym ("Bharat", "Polska").
+    static func isEnglishStyleAlias(_ alias: String) -> Bool {
+        alias.contains(" ") || (alias.count <= 5 && alias.allSatisfy { $0.isUppercase || $0 == "." })
     }
 
     /// Key of a listed firm's written form: the firm and the form's token keys.

@@ -225,8 +225,12 @@ enum FirmMentions {
             return extractor.formNationality[Extractor.formKey(g, (m.start..<m.end).map { scan.tokens[$0].key })]
         }
         for k in span {
-            switch scan.match(at: k)?.target {
-            case let .country(c)?, let .demonym(c)?, let .ambiguousCountry(c)?: return c
+            guard let m = scan.match(at: k) else { continue }
+            switch m.target {
+            case let .demonym(c): return c
+            case let .country(c), let .ambiguousCountry(c):
+                let t = scan.tokens[m.start]
+                if m.end - m.start > 1 || t.flags.contains(.allCaps) || extractor.countryNameWords[Int(c)].contains(t.key) { return c }
             default: continue
             }
         }
