@@ -1,3 +1,5 @@
+import ArmsnetExtraction
+import ArmsnetGraph
 import ArmsnetRender
 import Foundation
 import Testing
@@ -28,5 +30,21 @@ import Testing
         #expect(union.count == 9 && before.count == 6 && after.count == 7)
         for (id, shape) in before { #expect(union[id] == shape, "\(id) moved in the 2019 view") }
         for (id, shape) in after { #expect(union[id] == shape, "\(id) moved in the 2021 view") }
+    }
+
+    @Test func hostileNamesStayText() throws {
+        let hostile = "Evil</title><script>alert(1)</script>\" & Co\n\u{1}"
+        var builder = GraphBuilder()
+        for (year, firm) in [(2019, "Thales"), (2021, hostile)] {
+            builder.add(country: CountryNode(iso: "AZE", name: "Azer<b>baijan"), firm: FirmNode(id: firm, name: firm, listedHome: nil),
+                        relation: .engagement, year: year, weight: 1, articles: 1, evidence: [])
+        }
+        let graph = builder.build()
+        let diagram = ComparisonDiagram(before: graph.filtered(years: 2019...2019), after: graph.filtered(years: 2021...2021),
+                                        beforeLabel: "2019", afterLabel: "2021")
+        let svg = String(decoding: try ComparisonRendering(diagram).render(.union, format: .svg), as: UTF8.self)
+        #expect(!svg.contains("<script"))
+        #expect(!svg.contains("<b>"))
+        #expect(svg.contains("&lt;script&gt;") || svg.contains("&#60;script&#62;"))
     }
 }
