@@ -179,6 +179,7 @@ enum FirmMentions {
             }
             i = end
         }
+        mergeShortForms(&result, scan)
         // Drop firms that ended up never mentioned (a discovered span swallowed by a longer one).
         let used = Set(result.mentions.map(\.firm))
         if used.count < result.firms.count {
@@ -213,6 +214,52 @@ enum FirmMentions {
         let id = Int32(result.mentions.count)
         result.mentions.append(FirmMention(start: span.lowerBound, end: span.upperBound, firm: f, sentence: Int(scan.sentenceOf[span.lowerBound])))
         for k in span { result.mentionAt[k] = id }
+    }
+
+    /// Merges a one-word firm found on its own cue into the longer firm it abbreviates or shortens:
+    /// "STB" or "Storm" for "Storm Ballistics" when exactly one firm of the article fits.
+    private static func mergeShortForms(_ result: inout ArticleFirms, _ scan: ArticleScan) {
+        var firstSpan = [Range<Int>?](repeating: nil, count: result.firms.count)
+        for m in result.mentions where firstSpan[m.firm] == nil { firstSpan[m.firm] = m.start..<m.end }
+        for x in result.firms.indices where result.firms[x].gazetteerIndex == nil && result.firms[x].coreCount == 1 {
+            guard let span = firstSpan[x], let k = span.first(where: { isCore(scan.tokens[$0], at: $0, in: span) }) else { continue }
+            let short = scan.tokens[k]
+            var target: Int?
+            for y in result.firms.indices where y != x {
+                guard let ySpan = firstSpan[y] else { continue }
+                let words = ySpan.filter { scan.tokens[$0].isWord && scan.tokens[$0].isCapitalised && isCore(scan.tokens[$0], at: $0, in: ySpan) }
+                guard words.count >= 2 else { continue }
+                let fits = short.key == scan.tokens[words[0]].key || (short.flags.contains(.allCaps) && abbreviates(short, words, scan))
+                if fits {
+                    if target != nil { target = nil; break }
+                    target = y
+                }
+            }
+            guard let y = target else { continue }
+            for i in result.mentions.indices where result.mentions[i].firm == x { result.mentions[i].firm = y }
+            for (n, form) in result.firms[x].forms.enumerated() where !result.firms[y].forms.contains(form) {
+                result.firms[y].forms.append(form)
+                result.firms[y].formIsAbbreviation.append(result.firms[x].formIsAbbreviation[n])
+                result.firms[y].formBytes.append(result.firms[x].formBytes[n])
+            }
+        }
+    }
+
+    /// Whether the all-capitals `short` abbreviates the words: it starts with the first word's initial,
+    /// ends with the last word's, and its letters appear in order in the words (after Schwartz & Hearst,
+    /// "A simple algorithm for identifying abbreviation definitions in biomedical text", PSB 2003).
+    private static func abbreviates(_ short: Token, _ words: [Int], _ scan: ArticleScan) -> Bool {
+        let letters = Array(scan.text[Int(short.start)..<Int(short.end)]).filter { $0 >= 65 && $0 <= 90 }
+        guard letters.count >= 2, letters.count == Int(short.end - short.start) else { return false }
+        func upper(_ b: UInt8) -> UInt8 { b >= 97 && b <= 122 ? b - 32 : b }
+        let firstInitial = upper(scan.text[Int(scan.tokens[words[0]].start)])
+        let lastInitial = upper(scan.text[Int(scan.tokens[words[words.count - 1]].start)])
+        guard letters[0] == firstInitial, letters[letters.count - 1] == lastInitial else { return false }
+        var li = 0
+        for w in words {
+            for p in Int(scan.tokens[w].start)..<Int(scan.tokens[w].end) where li < letters.count && upper(scan.text[p]) == letters[li] { li += 1 }
+        }
+        return li == letters.count
     }
 
     /// The country named inside this written form of the firm's name: a country word the gazetteer

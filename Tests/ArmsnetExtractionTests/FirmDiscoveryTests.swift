@@ -37,6 +37,13 @@ import Testing
         #expect(e.firms[0].canonical == "Norvell Aerospace Industries")
     }
 
+    @Test func abbreviationsWithoutDefinitionJoinTheirFirm() {
+        let e = Fixture.extract("Storm Ballistics showed rifles. Jan Kowal, a spokesperson for STB, said Poland ordered rifles from STB.")
+        #expect(e.firms.map(\.name) == ["Storm Ballistics"])
+        #expect(e.firms[0].aliases == ["STB"])
+        #expect(e.pairs.map { "\($0.country)–\($0.firm) \($0.relation.rawValue)" } == ["POL–Storm Ballistics engagement"])
+    }
+
     @Test func nameIsTheFirstFullFormWithoutTheOrPossessive() {
         let e = Fixture.extract("The Brisk Arms Group’s rifles sold well. Brisk Arms Group plans more.")
         #expect(e.firms.map(\.name) == ["Brisk Arms Group"])
