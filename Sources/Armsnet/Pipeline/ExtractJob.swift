@@ -48,8 +48,8 @@ public struct ExtractJob {
         let summary: PipelineSummary
         switch format {
         case .jsonl:
-            summary = try pipeline.run(paths: paths, onWarning: warn, map: { $0.jsonLine() }) { line in
-                try StandardStream.output(line + "\n")
+            summary = try pipeline.run(paths: paths, onWarning: warn, map: { $0.jsonLine() + "\n" }) { line in
+                try StandardStream.output(line)
             }
         case .edges:
             var builder = GraphBuilder(countryNames: gazetteer.countryNames)
