@@ -38,7 +38,10 @@ enum EngagementLinks {
                 if !actors.isEmpty { lastActors = actors }
                 if let m = mentions.last { lastFirm = m.firm }
             }
-            guard !mentions.isEmpty || lastFirm != nil else { continue }
+            // Without a firm named here, only "the company" can bring one back: check that cheaply first.
+            guard !mentions.isEmpty || (lastFirm != nil && range.contains(where: {
+                scan.tokens[$0].word == .the && (scan.word($0 + 1, is: .company) || scan.word($0 + 1, is: .firm))
+            })) else { continue }
             let said = SentenceCues(scan, range)
             guard said.trigger, !said.witnessed, !said.analysis else { continue }
             engaged.removeAll(keepingCapacity: true)

@@ -113,7 +113,7 @@ enum FirmMentions {
             spanFirm.append((span, f))
         }
         // Shorter forms of multi-word discovered names: the first distinctive word alone ("Kalashnikov" for "Kalashnikov Group").
-        for (f, firm) in result.firms.enumerated() where firm.gazetteerIndex == nil && firm.coreCount >= 2 {
+        for f in result.firms.indices where result.firms[f].gazetteerIndex == nil && result.firms[f].coreCount >= 2 {
             if let (span, _) = spanFirm.first(where: { $0.1 == f }), let k = span.first(where: { isCore(tokens[$0], at: $0, in: span) }),
                tokens[k].isCapitalised, !tokens[k].flags.contains(.allCaps), tokens[k].end - tokens[k].start >= 4,
                !tokens[k].classes.contains(.firmHead), !tokens[k].classes.contains(.nameStop),
@@ -181,13 +181,14 @@ enum FirmMentions {
         }
         mergeShortForms(&result, scan)
         // Drop firms that ended up never mentioned (a discovered span swallowed by a longer one).
-        let used = Set(result.mentions.map(\.firm))
-        if used.count < result.firms.count {
+        var used = [Bool](repeating: false, count: result.firms.count)
+        for m in result.mentions { used[m.firm] = true }
+        if used.contains(false) {
             var remap = [Int](repeating: -1, count: result.firms.count)
             var kept: [ArticleFirm] = []
-            for (f, firm) in result.firms.enumerated() where used.contains(f) {
+            for f in result.firms.indices where used[f] {
                 remap[f] = kept.count
-                kept.append(firm)
+                kept.append(result.firms[f])
             }
             result.firms = kept
             for k in result.mentions.indices { result.mentions[k].firm = remap[result.mentions[k].firm] }
