@@ -36,6 +36,9 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "Write one SVG per period (A.svg, B.svg) into this folder, at the same positions and colours as --diagram.")
     var diagramEach: String?
 
+    @Option(help: "Draw at most this many nodes: the ends of the links that changed most (0: all).")
+    var diagramTop = 300
+
     @Option(help: "Graphviz layout engine for the diagrams: \(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", ")) (default by size).")
     var engine: String?
 
@@ -43,7 +46,7 @@ struct CompareCommand: ParsableCommand {
         for text in [before, after] where Period(parsing: text) == nil {
             throw ValidationError("'\(text)' is not a year or a range of years (2019, 2015-2018).")
         }
-        if top < 0 { throw ValidationError("--top must be at least 0.") }
+        if top < 0 || diagramTop < 0 { throw ValidationError("--top and --diagram-top must be at least 0.") }
         if let pivots, pivots < 1 { throw ValidationError("--pivots must be at least 1.") }
         if let engine, LayoutEngine(rawValue: engine.lowercased()) == nil {
             throw ValidationError("Unknown layout engine '\(engine)'.")
@@ -58,7 +61,7 @@ struct CompareCommand: ParsableCommand {
             let job = CompareJob(before: Period(parsing: before)!, after: Period(parsing: after)!, relation: relation, format: output.format,
                                  sections: section.isEmpty ? ComparisonSection.allCases : section, top: top, diagram: diagram,
                                  diagramEach: diagramEach, engine: engine.map { LayoutEngine(rawValue: $0.lowercased())! },
-                                 betweennessPivots: pivots)
+                                 diagramTop: diagramTop == 0 ? nil : diagramTop, betweennessPivots: pivots)
             print(try job.run(input.graph), terminator: "")
         }
     }

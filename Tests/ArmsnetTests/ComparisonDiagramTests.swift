@@ -35,6 +35,16 @@ import Testing
         #expect(Set(after.edges.map(\.color)) == [ComparisonDiagram.addedColor, ComparisonDiagram.keptColor])
     }
 
+    @Test func topKeepsTheNodesThatChangedMost() {
+        let c = Self.comparison
+        // Links by change: MLI–Baykar 1→3 and AZE–Nexter 2→0 (2 each; MLI–Baykar weighs more), then among the
+        // changes of 1 the heaviest, AZE–Thales 1→2, whose new end makes 5 nodes; AZE–Baykar joins as a link among them.
+        let diagram = ComparisonDiagram(before: c.beforeGraph, after: c.afterGraph, beforeLabel: "2019", afterLabel: "2021", top: 5).diagram(.union)
+        #expect(diagram.nodes.map(\.label) == ["Azerbaijan", "Mali", "Baykar", "Nexter", "Thales"])
+        #expect(diagram.edges.map(\.id) == ["e-c-AZE-f-0-engagement", "e-c-AZE-f-1-engagement", "e-c-AZE-f-2-engagement", "e-c-MLI-f-0-engagement"])
+        #expect(diagram.title == "Changes from 2019 to 2021 (5 nodes: the links that changed most)")
+    }
+
     @Test func goneNodesAreFadedInTheUnion() {
         let nexter = Self.diagram.diagram(.union).nodes.first { $0.id == "f-3" }
         #expect(nexter?.classes.contains("gone") == true)

@@ -18,12 +18,14 @@ public struct CompareJob: Sendable {
     /// A folder for one diagram per period (`A.svg`, `B.svg`) at the union's positions.
     public var diagramEach: String?
     public var engine: LayoutEngine?
+    /// Draw at most this many nodes, the ends of the links that changed most; nil for all.
+    public var diagramTop: Int?
     /// Estimate betweenness from this many sampled sources (nil: exact).
     public var betweennessPivots: Int?
 
     public init(before: Period, after: Period, relation: RelationFilter = .engagement, format: OutputFormat = .table,
                 sections: [ComparisonSection] = ComparisonSection.allCases, top: Int = 10, diagram: String? = nil,
-                diagramEach: String? = nil, engine: LayoutEngine? = nil, betweennessPivots: Int? = nil) {
+                diagramEach: String? = nil, engine: LayoutEngine? = nil, diagramTop: Int? = nil, betweennessPivots: Int? = nil) {
         self.before = before
         self.after = after
         self.relation = relation
@@ -33,6 +35,7 @@ public struct CompareJob: Sendable {
         self.diagram = diagram
         self.diagramEach = diagramEach
         self.engine = engine
+        self.diagramTop = diagramTop
         self.betweennessPivots = betweennessPivots
     }
 
@@ -43,7 +46,7 @@ public struct CompareJob: Sendable {
         if diagram != nil || diagramEach != nil {
             let pictures = ComparisonDiagram(before: comparison.beforeGraph, after: comparison.afterGraph,
                                              beforeLabel: before.description, afterLabel: after.description,
-                                             communities: comparison.unionCommunities)
+                                             communities: comparison.unionCommunities, top: diagramTop)
             let rendering = try ComparisonRendering(pictures, engine: engine)
             if let diagram {
                 try AtomicFile.write(rendering.render(.union, format: RenderFormat.forFile(diagram)), to: diagram)

@@ -43,6 +43,13 @@ public struct LinkDiff: Sendable, Hashable {
         kept = old.keys.filter { new[$0] != nil }.map(change).sorted { ($0.country, $0.firm, $0.relation) < ($1.country, $1.firm, $1.relation) }
     }
 
+    /// A diff from lists already split and ordered (for a selection of another diff's links).
+    public init(added: [LinkChange], removed: [LinkChange], kept: [LinkChange]) {
+        self.added = added
+        self.removed = removed
+        self.kept = kept
+    }
+
     private struct Key: Hashable {
         var country: String
         var firm: String

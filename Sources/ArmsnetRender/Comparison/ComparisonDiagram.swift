@@ -22,6 +22,8 @@ public enum ComparisonView: String, Sendable, CaseIterable {
 /// the sorted union of both periods' nodes; CSS classes `new`/`gone`/`kept` and `community-N`
 /// (the renderer adds `country`/`firm`). Edges: width by weight (the larger of the two in the
 /// union view); home links dashed; classes `added`/`removed`/`kept` (the renderer adds the relation).
+///
+/// With `top`, only the nodes that changed most are drawn (see `init`), with the links among them.
 public struct ComparisonDiagram: Sendable {
     public static let addedColor = DiagramColor(hex: 0x1A9850)
     public static let removedColor = DiagramColor(hex: 0xD73027)
@@ -37,6 +39,8 @@ public struct ComparisonDiagram: Sendable {
     private let labels: [NodeKey: String]
     private let fills: [NodeKey: DiagramColor]
     private let communityClasses: [NodeKey: String]
+    /// True when `top` left nodes out.
+    private let isSelection: Bool
     /// Links and total weight of each node in the earlier and the later period.
     private let beforeTotals: [NodeKey: (count: Int, weight: Double)]
     private let afterTotals: [NodeKey: (count: Int, weight: Double)]
@@ -48,12 +52,15 @@ public struct ComparisonDiagram: Sendable {
     ///   - afterLabel: how the later period is named.
     ///   - communities: each node's community with ids matched across the periods
     ///     (`CommunityMatching`); nil fills by side.
-    public init(before: BipartiteGraph, after: BipartiteGraph, beforeLabel: String, afterLabel: String, communities: [NodeKey: Int]? = nil) {
+    ///   - top: draw at most this many nodes: the ends of the links whose weight changed most
+    ///     (ties by the larger weight, then by country, firm, relation), taken link by link while
+    ///     both ends fit, and every link among them. Nil: all.
+    public init(before: BipartiteGraph, after: BipartiteGraph, beforeLabel: String, afterLabel: String, communities: [NodeKey: Int]? = nil,
+                top: Int? = nil) {
         self.before = before
         self.after = after
         self.beforeLabel = beforeLabel
         self.afterLabel = afterLabel
-        links = LinkDiff(before: before, after: after)
         beforeTotals = Self.totals(before)
         afterTotals = Self.totals(after)
         var labels: [NodeKey: String] = [:]
@@ -61,7 +68,26 @@ public struct ComparisonDiagram: Sendable {
             for country in graph.countries { labels[.country(country.iso)] = NetworkTooltip.oneLine(country.name) }
             for firm in graph.firms { labels[.firm(firm.id)] = NetworkDiagram.wrapped(firm.name) }
         }
-        nodes = labels.keys.sorted()
+        var links = LinkDiff(before: before, after: after)
+        var shown = labels.keys.sorted()
+        isSelection = top.map { $0 < shown.count } ?? false
+        if let top, isSelection {
+            func rank(_ link: LinkChange) -> (Double, Double) { (abs(link.after - link.before), max(link.after, link.before)) }
+            let byChange = (links.added + links.removed + links.kept).sorted {
+                rank($0) != rank($1) ? rank($0) > rank($1) : ($0.country, $0.firm, $0.relation) < ($1.country, $1.firm, $1.relation)
+            }
+            var kept = Set<NodeKey>()
+            for link in byChange {
+                let ends: Set<NodeKey> = [.country(link.country), .firm(link.firm)]
+                if kept.union(ends).count <= top { kept.formUnion(ends) }
+                if kept.count >= top { break }
+            }
+            shown = shown.filter(kept.contains)
+            let among = { (link: LinkChange) in kept.contains(.country(link.country)) && kept.contains(.firm(link.firm)) }
+            links = LinkDiff(added: links.added.filter(among), removed: links.removed.filter(among), kept: links.kept.filter(among))
+        }
+        self.links = links
+        nodes = shown
         self.labels = labels
         let firstFirm = nodes.firstIndex { $0.kind == .firm } ?? nodes.count
         ids = Dictionary(uniqueKeysWithValues: nodes.enumerated().map { i, key in
@@ -81,7 +107,8 @@ public struct ComparisonDiagram: Sendable {
 
     /// The diagram of `view`, without positions (see `ComparisonRendering`).
     public func diagram(_ view: ComparisonView) -> Diagram {
-        let old = Set(before.nodeKeys), new = Set(after.nodeKeys)
+        let drawn = Set(nodes)
+        let old = Set(before.nodeKeys).intersection(drawn), new = Set(after.nodeKeys).intersection(drawn)
         let shown: [NodeKey]
         let changes: [(LinkChange, status: String)]
         let title: String
@@ -89,7 +116,7 @@ public struct ComparisonDiagram: Sendable {
         case .union:
             shown = nodes
             changes = links.added.map { ($0, "added") } + links.removed.map { ($0, "removed") } + links.kept.map { ($0, "kept") }
-            title = "Changes from \(beforeLabel) to \(afterLabel)"
+            title = "Changes from \(beforeLabel) to \(afterLabel)" + (isSelection ? " (\(nodes.count) nodes: the links that changed most)" : "")
         case .before:
             shown = nodes.filter(old.contains)
             changes = links.removed.map { ($0, "removed") } + links.kept.map { ($0, "kept") }
