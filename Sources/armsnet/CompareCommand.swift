@@ -62,7 +62,7 @@ struct CompareCommand: ParsableCommand {
                                  sections: section.isEmpty ? ComparisonSection.allCases : section, top: top, diagram: diagram,
                                  diagramEach: diagramEach, engine: engine.map { LayoutEngine(rawValue: $0.lowercased())! },
                                  diagramTop: diagramTop == 0 ? nil : diagramTop, betweennessPivots: pivots)
-            print(try job.run(input.graph), terminator: "")
+            print(try job.run(input.graph, articlesPerYear: input.articlesPerYear), terminator: "")
         }
     }
 }

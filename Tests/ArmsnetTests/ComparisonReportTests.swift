@@ -60,6 +60,12 @@ import Testing
         #expect(summary.map { $0["after"] as? Int } == [3, 4, 5, 8, 3])
     }
 
+    @Test func summaryCountsTheArticlesOfEachPeriod() {
+        let report = ComparisonReport(Self.report.comparison, articlesPerYear: TwoYearCorpus.articlesPerYear)
+        #expect(report.table(.summary).rows.first == [.text("articles"), .integer(2), .integer(4)])
+        #expect(Self.report.table(.summary).rows.first?.first == .text("countries"))
+    }
+
     @Test func sameInputSameText() {
         let again = ComparisonReport(PeriodComparison(graph: TwoYearCorpus.graph, before: Period(from: 2019, to: 2019), after: Period(from: 2021, to: 2021)))
         for format in OutputFormat.allCases { #expect(again.rendered(as: format) == Self.report.rendered(as: format)) }

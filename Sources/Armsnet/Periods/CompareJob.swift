@@ -40,8 +40,9 @@ public struct CompareJob: Sendable {
     }
 
     /// Compares the periods of `graph`, writes the diagrams asked for and returns the report text.
+    /// - Parameter articlesPerYear: articles read per year (nil key: undated), for the summary; nil when unknown.
     /// - Throws: `RenderError` from Graphviz, `SupportError.cannotWrite`.
-    public func run(_ graph: BipartiteGraph) throws -> String {
+    public func run(_ graph: BipartiteGraph, articlesPerYear: [Int?: Int]? = nil) throws -> String {
         let comparison = PeriodComparison(graph: graph, before: before, after: after, relation: relation, betweennessPivots: betweennessPivots)
         if diagram != nil || diagramEach != nil {
             let pictures = ComparisonDiagram(before: comparison.beforeGraph, after: comparison.afterGraph,
@@ -58,7 +59,7 @@ public struct CompareJob: Sendable {
                 }
             }
         }
-        return ComparisonReport(comparison, top: top).rendered(as: format, sections: sections)
+        return ComparisonReport(comparison, top: top, articlesPerYear: articlesPerYear).rendered(as: format, sections: sections)
     }
 
     /// `2019` or `2015-2018`: a period as a file name (ASCII hyphen).

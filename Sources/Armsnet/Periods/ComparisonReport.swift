@@ -24,10 +24,17 @@ public struct ComparisonReport: Sendable {
     public var comparison: PeriodComparison
     /// Risers and fallers listed per measure, kind and direction.
     public var top: Int
+    /// Articles read in each period, when known (not for edge lists).
+    public var articles: (before: Int, after: Int)?
 
-    public init(_ comparison: PeriodComparison, top: Int = 10) {
+    /// - Parameter articlesPerYear: articles read per year, for the summary; nil when unknown.
+    public init(_ comparison: PeriodComparison, top: Int = 10, articlesPerYear: [Int?: Int]? = nil) {
         self.comparison = comparison
         self.top = top
+        articles = articlesPerYear.map { counts in
+            func sum(_ period: Period) -> Int { counts.reduce(0) { $0 + ($1.key.map(period.years.contains) == true ? $1.value : 0) } }
+            return (sum(comparison.before), sum(comparison.after))
+        }
     }
 
     /// The report in `format`: for `table` and `markdown` every section with its title; for
@@ -87,7 +94,8 @@ public struct ComparisonReport: Sendable {
     private func summary(_ periods: String) -> Table {
         let a = comparison.beforeGraph, b = comparison.afterGraph
         func weight(_ graph: BipartiteGraph) -> Cell { Self.weight(graph.edges.reduce(0) { $0 + $1.weight }) }
-        return Table(title: "Summary (\(periods), \(comparison.relation.rawValue) links)", columns: ["measure", "before", "after"], rows: [
+        let articleRow: [[Cell]] = articles.map { [[.text("articles"), .integer($0.before), .integer($0.after)]] } ?? []
+        return Table(title: "Summary (\(periods), \(comparison.relation.rawValue) links)", columns: ["measure", "before", "after"], rows: articleRow + [
             [.text("countries"), .integer(a.countries.count), .integer(b.countries.count)],
             [.text("firms"), .integer(a.firms.count), .integer(b.firms.count)],
             [.text("links"), .integer(a.edges.count), .integer(b.edges.count)],
