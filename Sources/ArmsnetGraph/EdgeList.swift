@@ -126,8 +126,8 @@ public enum EdgeList {
         var firmNames: [String] = []
         var country: [Int32] = []
         var firm: [Int32] = []
-        /// Relation (0 engagement, 1 home) in the low bit, above it year + 2^31 + 1, or 0 when
-        /// undated (undated sorts first, as in `Edge.years`).
+        /// Relation (0 engagement, 1 home) in bit 32, below it year + 2^31 + 1, or 0 when undated
+        /// (undated sorts first, as in `Edge.years`).
         var relationYear: [UInt64] = []
         var weight: [Double] = []
         var articles: [Int] = []
@@ -160,13 +160,13 @@ public enum EdgeList {
                     guard let y = fields.withField(columns.year, parseInteger), let y32 = Int32(exactly: y) else {
                         throw bad("year '\(fields.string(columns.year))' is not an integer")
                     }
-                    key = UInt64(Int64(y32) + (1 << 31) + 1) << 1
+                    key = UInt64(Int64(y32) + (1 << 31) + 1)
                 }
                 if let column = columns.relation, fields.withField(column, { !$0.isEmpty }) {
                     guard let r = Relation(rawValue: fields.string(column)) else {
                         throw bad("relation '\(fields.string(column))' is neither engagement nor home")
                     }
-                    if r == .home { key |= 1 }
+                    if r == .home { key |= 1 << 32 }
                 }
                 var a = 0
                 if let column = columns.articles, fields.withField(column, { !$0.isEmpty }) {
@@ -226,33 +226,37 @@ public enum EdgeList {
             for c in country { start[countryRank[Int(c)] + 1] += 1 }
             for c in 0..<countryNames.count { start[c + 1] += start[c] }
             var fill = start
-            var sorted = [SortKey](repeating: SortKey(firm: 0, relationYear: 0, row: 0), count: country.count)
+            var sorted = [SortKey](repeating: SortKey(key: 0, row: 0), count: country.count)
             for row in country.indices {
                 let c = countryRank[Int(country[row])]
-                sorted[fill[c]] = SortKey(firm: firmRank[Int(firm[row])], relationYear: relationYear[row], row: row)
+                sorted[fill[c]] = SortKey(key: firmRank[Int(firm[row])] << 33 | relationYear[row], row: row)
                 fill[c] += 1
             }
             var edges: [Edge] = []
             edges.reserveCapacity(country.count)
             for c in 0..<countryNames.count {
                 let end = start[c + 1]
-                sorted[start[c]..<end].sort()
+                sorted.withUnsafeMutableBufferPointer { buffer in
+                    var range = UnsafeMutableBufferPointer(rebasing: buffer[start[c]..<end])
+                    range.sort()
+                }
                 var i = start[c]
                 while i < end {
-                    let f = sorted[i].firm, relationBit = sorted[i].relationYear & 1
+                    let edgeKey = sorted[i].key >> 32
                     var slices: [YearSlice] = []
-                    while i < end && sorted[i].firm == f && sorted[i].relationYear & 1 == relationBit {
-                        let key = sorted[i].relationYear
-                        let year = key >> 1 == 0 ? nil : Int(Int64(key >> 1) - 1 - (1 << 31))
+                    while i < end && sorted[i].key >> 32 == edgeKey {
+                        let key = sorted[i].key
+                        let yearBits = key & 0xFFFF_FFFF
+                        let year = yearBits == 0 ? nil : Int(Int64(yearBits) - 1 - (1 << 31))
                         var slice = YearSlice(year: year, weight: 0, articles: 0)
-                        while i < end && sorted[i].firm == f && sorted[i].relationYear == key {
+                        while i < end && sorted[i].key == key {
                             slice.weight += weight[sorted[i].row]
                             slice.articles += articles[sorted[i].row]
                             i += 1
                         }
                         slices.append(slice)
                     }
-                    edges.append(Edge(country: c, firm: Int(f), relation: relationBit == 1 ? .home : .engagement,
+                    edges.append(Edge(country: c, firm: Int(edgeKey >> 1), relation: edgeKey & 1 == 1 ? .home : .engagement,
                                       weight: slices.reduce(0) { $0 + $1.weight }, articles: slices.reduce(0) { $0 + $1.articles },
                                       years: slices, evidence: []))
                 }
@@ -263,16 +267,14 @@ public enum EdgeList {
         }
     }
 
-    /// Sort key of one row within its country: firm rank, then relation, then year; rows with
-    /// equal keys keep file order (`row` breaks ties), so sums are added in a fixed order.
+    /// Sort key of one row within its country: firm rank (bits 33 and up), relation (bit 32) and
+    /// year (below); rows with equal keys keep file order (`row` breaks ties), so sums are added in
+    /// a fixed order.
     private struct SortKey: Comparable {
-        var firm: UInt64
-        var relationYear: UInt64
+        var key: UInt64
         var row: Int
 
-        static func < (a: SortKey, b: SortKey) -> Bool {
-            (a.firm, a.relationYear & 1, a.relationYear >> 1, a.row) < (b.firm, b.relationYear & 1, b.relationYear >> 1, b.row)
-        }
+        static func < (a: SortKey, b: SortKey) -> Bool { a.key != b.key ? a.key < b.key : a.row < b.row }
     }
 
     /// A decimal integer with optional sign, surrounding spaces allowed.
