@@ -11,6 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT=${1:-output/render-check}
 mkdir -p "$OUT" .bench-data
+OUT=$(cd "$OUT" && pwd)
 scripts/setup.sh
 swift build -c release --product armsnet >/dev/null
 BIN=.build/release/armsnet
@@ -76,7 +77,8 @@ fi
 for name in seed graph300 top300; do
   start=$(date +%s.%N)
   "$CHROME" --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1600,1200 \
-    --screenshot="$PWD/$OUT/$name.screenshot.png" "file://$PWD/$OUT/$name.svg" >/dev/null 2>&1
+    --screenshot="$OUT/$name.screenshot.png" "file://$OUT/$name.svg" >/dev/null 2>&1
   end=$(date +%s.%N)
+  [ -s "$OUT/$name.screenshot.png" ] || { echo "no screenshot of $name.svg" >&2; exit 1; }
   printf '%-28s %6.2f s -> %s\n' "screenshot $name.svg" "$(echo "$end - $start" | bc)" "$OUT/$name.screenshot.png"
 done
