@@ -20,7 +20,7 @@ public enum ComparisonView: String, Sendable, CaseIterable {
 /// periods, one `CommunityPalette` for all views) or by side; in the union view, nodes only in the
 /// earlier period are faded. Node ids are `c-<ISO>` (or `c-<index>`) and `f-<index>`, indices into
 /// the sorted union of both periods' nodes; CSS classes `new`/`gone`/`kept` and `community-N`
-/// (the renderer adds `country`/`firm`). Edges: width by weight (the larger of the two in the
+/// with the matched id `compare` reports (the renderer adds `country`/`firm`). Edges: width by weight (the larger of the two in the
 /// union view); home links dashed; classes `added`/`removed`/`kept` (the renderer adds the relation).
 ///
 /// With `top`, only the nodes that changed most are drawn (see `init`), with the links among them.
@@ -38,7 +38,8 @@ public struct ComparisonDiagram: Sendable {
     private let ids: [NodeKey: String]
     private let labels: [NodeKey: String]
     private let fills: [NodeKey: DiagramColor]
-    private let communityClasses: [NodeKey: String]
+    /// Matched community ids, as `compare` reports them.
+    private let communities: [NodeKey: Int]
     /// True when `top` left nodes out.
     private let isSelection: Bool
     /// Links and total weight of each node in the earlier and the later period.
@@ -98,10 +99,10 @@ public struct ComparisonDiagram: Sendable {
         if let communities {
             let palette = CommunityPalette(communities: nodes.map { communities[$0] ?? -1 })
             fills = Dictionary(uniqueKeysWithValues: nodes.map { ($0, communities[$0].map(palette.color) ?? Self.sideFill($0)) })
-            communityClasses = communities.compactMapValues { palette.rank[$0].map { "community-\($0 + 1)" } }
+            self.communities = communities
         } else {
             fills = Dictionary(uniqueKeysWithValues: nodes.map { ($0, Self.sideFill($0)) })
-            communityClasses = [:]
+            self.communities = [:]
         }
     }
 
@@ -131,7 +132,7 @@ public struct ComparisonDiagram: Sendable {
             let status = !old.contains(key) ? "new" : !new.contains(key) ? "gone" : "kept"
             let faded = view == .union && status == "gone"
             return DiagramNode(id: ids[key]!, kind: key.kind == .country ? .country : .firm, label: labels[key]!,
-                               tooltip: nodeTooltip(key), classes: [status] + (communityClasses[key].map { [$0] } ?? []),
+                               tooltip: nodeTooltip(key), classes: [status] + (communities[key].map { ["community-\($0)"] } ?? []),
                                size: 36, fontSize: 10, fill: faded ? fills[key]!.withAlpha(0x60) : fills[key]!,
                                shape: key.kind == .country ? .ellipse : .box)
         }
@@ -158,6 +159,7 @@ public struct ComparisonDiagram: Sendable {
             let (count, weight) = totals[key] ?? (0, 0)
             lines.append(count == 0 ? "\(label): absent" : "\(label): \(count) link\(count == 1 ? "" : "s"), weight \(NetworkTooltip.number(weight))")
         }
+        if let community = communities[key] { lines.append("community \(community)") }
         return lines.joined(separator: "\n")
     }
 
