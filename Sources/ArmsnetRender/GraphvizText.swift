@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns plain text into Graphviz attribute values and checks identifiers.
 ///
 /// Graphviz treats most text attributes as "escStrings" (`\N`, `\G`, `\n`, `\l` … are expanded)
