@@ -7,7 +7,12 @@ struct CompareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compare",
         abstract: "What changed between two periods: links, countries, firms, partners, ranks, communities.",
-        discussion: "Periods are a year (2019) or a range (2015-2018). Undated articles belong to no period.")
+        discussion: """
+            Periods are a year (2019) or a range (2015-2018); undated articles belong to no period. \
+            Example: armsnet compare 2019 2021-2025 seeds --diagram changes.svg --diagram-each periods/. \
+            With --format csv, ask for one --section to get a single CSV table (sections are otherwise \
+            separated by a blank line); --format json gives one object with an array per section.
+            """)
 
     @Argument(help: "The earlier period: a year (2019) or a range (2015-2018).")
     var before: String
