@@ -12,7 +12,7 @@ struct EngagementCue {
 /// that officials only witness. Follow-ups borrow from earlier sentences: "the company" is the last
 /// firm named, and "During the visit, a meeting was held with X" has the last acting country.
 enum EngagementLinks {
-    static func find(_ scan: ArticleScan, countries: [CountryMention], firms: ArticleFirms, homes: [HomeCue]) -> [EngagementCue] {
+    static func find(_ scan: ArticleScan, extractor: Extractor, countries: [CountryMention], firms: ArticleFirms, homes: [HomeCue]) -> [EngagementCue] {
         var cues: [EngagementCue] = []
         var isHomeCue = [Bool](repeating: false, count: countries.count)
         for h in homes where h.countryMention >= 0 { isHomeCue[h.countryMention] = true }
@@ -28,7 +28,7 @@ enum EngagementLinks {
             actors.removeAll(keepingCapacity: true)
             while nextCountry < countries.count, countries[nextCountry].sentence == s {
                 let c = countries[nextCountry]
-                if !isHomeCue[nextCountry], !actors.contains(c.country), isActor(scan, c, firms: firms) { actors.append(c.country) }
+                if !isHomeCue[nextCountry], !actors.contains(c.country), isActor(scan, c, firms: firms, extractor: extractor) { actors.append(c.country) }
                 nextCountry += 1
             }
             let firstMention = nextFirm
@@ -102,23 +102,25 @@ enum EngagementLinks {
     /// Whether a country mention acts as a state here: a government noun after a country adjective or
     /// possessive ("the Malian military", "Hungary's Defence Minister"), a capital standing for the
     /// government, or the name itself when it is not a place ("in Mali"), a dateline or a product's origin.
-    static func isActor(_ scan: ArticleScan, _ c: CountryMention, firms: ArticleFirms) -> Bool {
+    static func isActor(_ scan: ArticleScan, _ c: CountryMention, firms: ArticleFirms, extractor: Extractor) -> Bool {
         if firms.mention(at: c.start) != nil { return false }
         switch c.form {
         case .capital: return true
-        case .demonym: return governmentNounFollows(scan, from: c.end)
+        case .demonym: return governmentNounFollows(scan, from: c.end, extractor: extractor)
         case .name:
-            if c.possessive { return governmentNounFollows(scan, from: c.end + 1) }
+            if c.possessive { return governmentNounFollows(scan, from: c.end + 1, extractor: extractor) }
             if scan.mark(c.end, 45) { return false }  // "Russian-made", "US-based"
             let p = c.start - 1
             let range = scan.sentenceRange(of: c.start)
             if p >= range.lowerBound {
                 if scan.word(p, in: .locative) { return false }
                 if scan.word(p, is: .the), p - 1 >= range.lowerBound, scan.word(p - 1, in: .locative) { return false }
-                // "in Jakarta, Indonesia": a place after a city.
-                if scan.mark(p, 44), p - 1 >= range.lowerBound, scan.isRunWord(p - 1), firms.mention(at: p - 1) == nil {
-                    if let m = scan.match(at: p - 1), case .capital = m.target { return false }
-                    if scan.match(at: p - 1) == nil, p - 2 >= range.lowerBound, scan.word(p - 2, in: .locative) { return false }
+                // "in Jakarta, Indonesia", "in Le Bourget, France", "in Washington, the United States": a place after a city.
+                let comma = scan.word(p, is: .the) ? p - 1 : p
+                if comma - 1 >= range.lowerBound, scan.mark(comma, 44), scan.isRunWord(comma - 1), firms.mention(at: comma - 1) == nil {
+                    if let m = scan.match(at: comma - 1), case .capital = m.target { return false }
+                    let city = scan.capitalisedRun(around: comma - 1)
+                    if city.lowerBound - 1 >= range.lowerBound, scan.word(city.lowerBound - 1, in: .locative) { return false }
                 }
             }
             return true
@@ -127,7 +129,9 @@ enum EngagementLinks {
 
     /// A government noun within three words ("Defence Ministry", "air force", "military officials"), or
     /// anywhere in a capitalised title that follows ("Sweden's Defence Materiel Administration").
-    static func governmentNounFollows(_ scan: ArticleScan, from j: Int) -> Bool {
+    static func governmentNounFollows(_ scan: ArticleScan, from j: Int, extractor: Extractor) -> Bool {
+        // "the UAE's Tawazun Council": a listed agency or ministry.
+        if case let .nonEntity(e)? = scan.match(at: j)?.target, extractor.isGovernmentBody[Int(e)] { return true }
         if j < scan.tokens.count, scan.isRunWord(j), scan.match(at: j) == nil {
             for k in scan.capitalisedRun(around: j) where k >= j {
                 let t = scan.tokens[k]

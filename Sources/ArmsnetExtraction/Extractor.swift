@@ -13,6 +13,8 @@ public struct Extractor: Sendable {
     /// For a listed firm's name or alias that contains a country's name or adjective ("Turkish Aerospace
     /// Industries" → TUR): `formKey(firm, token keys)` → country.
     let formNationality: [UInt64: Int32]
+    /// Per non-entity: whether it is a government body (agency or ministry), which acts for its state.
+    let isGovernmentBody: [Bool]
     /// Per country: its ISO3 code.
     let iso: [String]
     /// Per country: the token keys of the words of its English name and multi-word aliases, for nationality inside discovered names.
@@ -62,6 +64,7 @@ public struct Extractor: Sendable {
         }
         self.index = index
         self.iso = gazetteer.countries.map(\.iso3)
+        self.isGovernmentBody = gazetteer.nonEntities.map { $0.kind == "agency" || $0.kind == "ministry" }
         self.countryNameWords = nameWords
         self.formNationality = formNationality
         self.givenName = given
@@ -114,7 +117,7 @@ public struct Extractor: Sendable {
         let countries = CountryMentions.find(scan, extractor: self)
         let firms = FirmMentions.find(&scan, extractor: self, countries: countries)
         let homes = HomeLinks.find(scan, countries: countries, firms: firms)
-        let engagements = EngagementLinks.find(scan, countries: countries, firms: firms, homes: homes)
+        let engagements = EngagementLinks.find(scan, extractor: self, countries: countries, firms: firms, homes: homes)
         return ArticleAssembly.assemble(article: article, scan: scan, extractor: self, countries: countries, firms: firms, homes: homes, engagements: engagements)
     }
 

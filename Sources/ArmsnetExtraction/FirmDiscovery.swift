@@ -215,8 +215,10 @@ enum FirmDiscovery {
                 starts.append((j, .medium))
             } else if t.classes.contains(.meetingListWord), scan.word(i + 1, is: .with) {
                 var j = i + 2
-                if scan.word(j, in: .executivesWord) { j += 1; if scan.word(j, in: .roleLinkFrom) { j += 1 } }
-                starts.append((j, .weak))
+                var strength = CueStrength.weak
+                // "met with executives from A and B": the list names organisations.
+                if scan.word(j, in: .executivesWord), scan.word(j + 1, in: .roleLinkFrom) { j += 2; strength = .medium }
+                starts.append((j, strength))
             }
         }
         return starts

@@ -9,6 +9,15 @@ import Testing
         #expect(Fixture.pairs("India’s air force selected Saab for the tender.") == ["IND–Saab engagement"])
     }
 
+    @Test func listedGovernmentBodiesActForTheirState() {
+        #expect(Fixture.pairs("Turkey’s Presidency of Defence Industries signed a contract with Baykar.") == ["TUR–Baykar engagement"])
+    }
+
+    @Test func placesAfterACityAreNotParties() {
+        #expect(Fixture.pairs("Qatar signed a contract with Aselsan in Le Bourget, France.") == ["QAT–Aselsan engagement"])
+        #expect(Fixture.pairs("Qatar signed a contract with Aselsan in Washington, the United States.") == ["QAT–Aselsan engagement"])
+    }
+
     @Test func cancelledOrdersStillCount() {
         #expect(Fixture.pairs("Germany ordered rifles from Aselsan, but the order was later cancelled.") == ["DEU–Aselsan engagement"])
     }
