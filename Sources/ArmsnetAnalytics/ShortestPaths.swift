@@ -2,8 +2,9 @@
 /// unweighted, Dijkstra with link length `1 / weight` when weighted. One instance per thread.
 ///
 /// After `run(from:)`, `order` lists the reached nodes in non-decreasing distance, `distance` and
-/// `pathCount` (σ) hold their distances and numbers of shortest paths, and `predecessors(of:)` the
-/// nodes before them on shortest paths. `reset()` clears only what the last run touched.
+/// `pathCount` (σ) hold their distances and numbers of shortest paths, and (weighted) the
+/// predecessor lists hold the nodes before them on shortest paths (unweighted: the neighbours one
+/// step closer). `reset()` clears only what the last run touched.
 struct ShortestPaths {
     private let graph: CSRGraph
     private let weighted: Bool
@@ -43,7 +44,7 @@ struct ShortestPaths {
     /// Adds the dependencies δ_s(v) of the last run's source on every other reached node to
     /// `centrality` (Brandes 2001, eq. 6: δ_s(v) = Σ_{w: v ∈ P_s(w)} σ_sv/σ_sw · (1 + δ_s(w))).
     /// `dependency` is scratch of `nodeCount` zeros and is left zeroed.
-    mutating func accumulateDependencies(into centrality: UnsafeMutableBufferPointer<Double>, dependency: UnsafeMutableBufferPointer<Double>) {
+    func accumulateDependencies(into centrality: UnsafeMutableBufferPointer<Double>, dependency: UnsafeMutableBufferPointer<Double>) {
         guard let source = order.first else { return }
         let weighted = self.weighted
         distance.withUnsafeBufferPointer { dist in
