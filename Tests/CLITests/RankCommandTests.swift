@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+
+@Suite struct RankCommandTests {
+    /// AZE–Baykar 3 (2019), AZE–Thales 1 (2020), MLI–Baykar 2 (2021), FRA–Thales home 5 (2019).
+    static func edges() throws -> String {
+        let folder = try ArmsnetProcess.scratchFolder()
+        let path = folder.appendingPathComponent("edges.csv").path
+        try "country,firm,weight,year,relation\nAZE,Baykar,3,2019,engagement\nAZE,Thales,1,2020,\nMLI,Baykar,2,2021,\nFRA,Thales,5,2019,home\n"
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    @Test func ranksAnEdgeListAsCSV() throws {
+        let result = try ArmsnetProcess.run(["rank", "--edges", try Self.edges(), "--format", "csv", "--top", "2", "--quiet"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == """
+            rank,kind,id,name,score
+            1,country,AZE,Azerbaijan,4
+            2,country,MLI,Mali,2
+            1,firm,Baykar,Baykar,5
+            2,firm,Thales,Thales,1
+
+            """)
+    }
+
+    @Test func partnersOfACountryInAYear() throws {
+        let edges = try Self.edges()
+        let result = try ArmsnetProcess.run(["rank", "--edges", edges, "--country", "aze", "--year", "2019", "--format", "csv", "--quiet"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == "rank,kind,id,name,score\n1,firm,Baykar,Baykar,3\n")
+        let home = try ArmsnetProcess.run(["rank", "--edges", edges, "--firm", "Thales", "--relation", "home", "--format", "json", "--quiet"])
+        #expect(home.stdout == "[{\"rank\":1,\"kind\":\"country\",\"id\":\"FRA\",\"name\":\"France\",\"score\":5}]\n")
+    }
+
+    @Test func everyMeasureRuns() throws {
+        let edges = try Self.edges()
+        for measure in ["degree", "strength", "betweenness", "closeness", "eigenvector", "pagerank", "hits", "birank",
+                        "two-mode-degree", "two-mode-betweenness", "two-mode-closeness", "two-mode-eigenvector"] {
+            let result = try ArmsnetProcess.run(["rank", "--edges", edges, "--by", measure, "--quiet"])
+            #expect(result.status == 0, "\(measure): \(result.stderr)")
+            #expect(result.stdout.hasPrefix("Top 10 countries and firms by \(measure) (engagement links)\n"))
+        }
+    }
+
+    @Test func badInputIsNamed() throws {
+        let folder = try ArmsnetProcess.scratchFolder()
+        let bad = folder.appendingPathComponent("bad.csv").path
+        try "country,firm,weight,year\nAZE,Baykar,x,2019\n".write(toFile: bad, atomically: true, encoding: .utf8)
+        let result = try ArmsnetProcess.run(["rank", "--edges", bad])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("\(bad): line 2: weight 'x' is not a positive number"))
+        let unknown = try ArmsnetProcess.run(["rank", "--edges", try Self.edges(), "--country", "XYZ"])
+        #expect(unknown.status == 1)
+        #expect(unknown.stderr.contains("no country 'XYZ' in the network"))
+        let both = try ArmsnetProcess.run(["rank", "--edges", bad, "--country", "AZE", "--firm", "Baykar"])
+        #expect(both.status == 64)
+    }
+}
