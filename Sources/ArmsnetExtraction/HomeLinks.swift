@@ -106,7 +106,13 @@ enum HomeLinks {
 
     /// The country mention starting exactly at token `i`.
     static func countryIndex(_ countries: [CountryMention], at i: Int) -> Int? {
-        countries.firstIndex { $0.start == i }
+        // Mentions are in text order: binary search.
+        var lo = 0, hi = countries.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if countries[mid].start < i { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < countries.count && countries[lo].start == i ? lo : nil
     }
 
     /// "a Turkish vehicle maker", "one of South Korea's largest defence companies", "Croatia's armoured vehicle manufacturer":
