@@ -62,7 +62,11 @@ for size in "${sizes[@]}"; do
   esac
   ours=$(mktemp); theirs=$(mktemp); memory=$(mktemp)
   echo "== graph $size ($file) ==" >&2
-  /usr/bin/time -f "%M" -o "$memory" "$bench" "$file" "${ours_args[@]}" > "$ours"
+  if [ -x /usr/bin/time ]; then
+    /usr/bin/time -f "%M" -o "$memory" "$bench" "$file" "${ours_args[@]}" > "$ours"
+  else
+    "$bench" "$file" "${ours_args[@]}" > "$ours"
+  fi
   if [ -n "$python" ]; then
     "$python" scripts/bench/igraph_bench.py "$file" "${theirs_args[@]}" > "$theirs"
   fi
@@ -80,6 +84,10 @@ for size in "${sizes[@]}"; do
     esac
     printf '%-17s %10s %10s %7s  %s\n' "$step" "$a" "${b:--}" "$ratio" "$note"
   done
-  awk '{ printf "peak memory (armsnet): %.0f MB\n", $1 / 1024 }' "$memory"
+  if [ -s "$memory" ]; then
+    awk '{ printf "peak memory (armsnet): %.0f MB\n", $1 / 1024 }' "$memory"
+  else
+    echo "peak memory (armsnet): not measured (/usr/bin/time missing: apt-get install time)"
+  fi
   rm -f "$ours" "$theirs" "$memory" "$pivot_file"
 done
