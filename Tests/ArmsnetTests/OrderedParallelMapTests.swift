@@ -67,6 +67,21 @@ import Testing
         }
         #expect(out == [0, 1, 2, 3, 4])
     }
+
+    @Test func deliverErrorDoesNotWaitForABlockedProducer() {
+        // The producer stands for a reader blocked on a pipe that has no more data yet.
+        let gate = DispatchSemaphore(value: 0)
+        #expect(throws: Stop()) {
+            try OrderedParallelMap<Int, Int>(jobs: 2, window: 4).run(
+                produce: { emit in
+                    _ = emit(1)
+                    gate.wait()
+                },
+                transform: { $0 },
+                deliver: { _ in throw Stop() })
+        }
+        gate.signal()
+    }
 }
 
 /// Counts inputs produced but not yet delivered, from several threads.

@@ -18,7 +18,8 @@ final class OrderedParallelMap<Input: Sendable, Output: Sendable>: @unchecked Se
     private var producerDone = false
     private var producerError: (any Error)?
     private var cancelled = false
-    private var liveThreads = 0
+    private var liveWorkers = 0
+    private var producerRunning = false
 
     private let jobs: Int
     private let window: Int
@@ -39,38 +40,43 @@ final class OrderedParallelMap<Input: Sendable, Output: Sendable>: @unchecked Se
     ///     should stop, e.g. by throwing).
     ///   - transform: runs on the worker threads.
     ///   - deliver: runs on the calling thread, once per input, in input order.
-    /// - Throws: what `deliver` throws (the run is then cancelled), else what `produce` throws,
-    ///   after every output produced before it was delivered.
+    /// - Throws: what `deliver` throws (the run is then cancelled: the workers are waited for, the
+    ///   producer stops at its next `emit`, or with the process if it is blocked reading a pipe),
+    ///   else what `produce` throws, after every output produced before it was delivered.
     func run(produce: @escaping @Sendable (_ emit: (Input) -> Bool) throws -> Void,
              transform: @escaping @Sendable (Input) -> Output,
              deliver: (Output) throws -> Void) throws {
-        liveThreads = 1 + jobs
+        liveWorkers = jobs
+        producerRunning = true
         start { [self] in
-            do {
-                try produce(emit)
-            } catch {
-                condition.lock()
-                if !cancelled { producerError = error }
-                condition.unlock()
-            }
+            var failure: (any Error)?
+            do { try produce(emit) } catch { failure = error }
             condition.lock()
+            if !cancelled { producerError = failure }
             producerDone = true
+            producerRunning = false
             condition.broadcast()
             condition.unlock()
         }
         for _ in 0..<jobs {
-            start { [self] in work(transform) }
+            start { [self] in
+                work(transform)
+                condition.lock()
+                liveWorkers -= 1
+                condition.broadcast()
+                condition.unlock()
+            }
         }
         while let output = next() {
             do {
                 try deliver(output)
             } catch {
                 cancel()
-                waitForThreads()
+                waitUntil { liveWorkers == 0 }
                 throw error
             }
         }
-        waitForThreads()
+        waitUntil { liveWorkers == 0 && !producerRunning }
         if let producerError { throw producerError }
     }
 
@@ -122,21 +128,15 @@ final class OrderedParallelMap<Input: Sendable, Output: Sendable>: @unchecked Se
     }
 
     private func start(_ body: @escaping @Sendable () -> Void) {
-        let thread = Thread { [self] in
-            body()
-            condition.lock()
-            liveThreads -= 1
-            condition.broadcast()
-            condition.unlock()
-        }
+        let thread = Thread(block: body)
         // The 8 MiB a main thread gets, rather than the smaller default of secondary threads.
         thread.stackSize = 8 << 20
         thread.start()
     }
 
-    private func waitForThreads() {
+    private func waitUntil(_ done: () -> Bool) {
         condition.lock()
-        while liveThreads > 0 { condition.wait() }
+        while !done() { condition.wait() }
         condition.unlock()
     }
 }
