@@ -8,12 +8,14 @@ public final class ProgressReporter {
     /// The corpus size in bytes when known (no standard input), for the ETA.
     public let totalBytes: Int?
     private let start: UInt64
-    private var lastDraw: UInt64 = 0
+    /// The first line is drawn 0.2 s after the start, so short runs show none.
+    private var lastDraw: UInt64
     private var drawn = false
 
     public init(totalBytes: Int?) {
         self.totalBytes = totalBytes
         start = DispatchTime.now().uptimeNanoseconds
+        lastDraw = start
     }
 
     /// Whether standard error is a terminal.
