@@ -51,8 +51,9 @@ public enum RenderFormat: String, Sendable, Hashable, CaseIterable {
 
     /// The format for a file name's extension (`network.svg` → `.svg`), or `RenderError.unknownFormat`.
     public static func forFile(_ path: String) throws -> RenderFormat {
-        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { throw RenderError.unknownFormat(path) }
-        return try named(String(path[path.index(after: dot)...]))
+        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/"),
+              let format = try? named(String(path[path.index(after: dot)...])) else { throw RenderError.unknownFormat(path) }
+        return format
     }
 
     /// The Graphviz device name (`svg`, `png:cairo`, `xdot`); nil for `dot`, which Graphviz does not write.

@@ -14,7 +14,7 @@ import Testing
         #expect(try RenderFormat.forFile("x.PNG") == .png)
         #expect(try RenderFormat.forFile("x.gv") == .dot)
         #expect(throws: RenderError.unknownFormat("dir.v1/network")) { try RenderFormat.forFile("dir.v1/network") }
-        #expect(throws: RenderError.unknownFormat("pdf")) { try RenderFormat.forFile("x.pdf") }
+        #expect(throws: RenderError.unknownFormat("x.pdf")) { try RenderFormat.forFile("x.pdf") }
     }
 
     @Test func errorMessagesAreOneLine() {
