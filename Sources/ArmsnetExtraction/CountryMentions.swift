@@ -59,12 +59,25 @@ enum CountryMentions {
             return true
         }
         // "Aero India", "the Paris Air Show-2019": a country name right after another capitalised word of the same name.
-        if m.start > run.lowerBound, scan.match(at: m.start - 1) == nil {
+        // "Royal Saudi Naval Forces", "Royal Thai Army": a country word before a government noun is a state's title, not a name.
+        if m.start > run.lowerBound, scan.match(at: m.start - 1) == nil, !governmentTitleFollows(scan, m.end) {
             let p = scan.tokens[m.start - 1]
             if p.isWord, p.isCapitalised, givenName || !scan.isSentenceStart(m.start - 1) || p.classes.contains(.eventHead),
                !p.classes.contains(.nameStop), !p.classes.contains(.governmentNoun), !p.classes.contains(.governmentModifier) {
                 return true
             }
+        }
+        return false
+    }
+
+    /// Whether government modifiers and a government noun follow at `j` ("Naval Forces", "Army").
+    static func governmentTitleFollows(_ scan: ArticleScan, _ j: Int) -> Bool {
+        var k = j
+        while k < min(scan.tokens.count, j + 3), scan.tokens[k].isWord, scan.tokens[k].isCapitalised {
+            let c = scan.tokens[k].classes
+            if c.contains(.governmentNoun), !c.contains(.governmentModifier) { return true }
+            if !c.contains(.governmentModifier) { return false }
+            k += 1
         }
         return false
     }

@@ -22,6 +22,7 @@ enum EngagementLinks {
         var lastFirm: Int?
         var actors: [Int32] = []
         var engaged: [Int] = []
+        var parents: [Int] = []
         for s in scan.sentences.indices {
             let range = scan.sentences[s].tokenStart..<scan.sentences[s].tokenEnd
             // Countries and firm mentions are in text order: take this sentence's.
@@ -34,8 +35,10 @@ enum EngagementLinks {
             let firstMention = nextFirm
             while nextFirm < firms.mentions.count, firms.mentions[nextFirm].sentence == s { nextFirm += 1 }
             let mentions = firms.mentions[firstMention..<nextFirm]
+            // Only a sentence with a deal, meeting or interest word names an acting state for the next ones:
+            // not a list of exhibitors' countries.
             defer {
-                if !actors.isEmpty { lastActors = actors }
+                if !actors.isEmpty, range.contains(where: { scan.tokens[$0].classes.contains(.engagementTrigger) }) { lastActors = actors }
                 if let m = mentions.last { lastFirm = m.firm }
             }
             // Without a firm named here, only "the company" can bring one back: check that cheaply first.
@@ -45,14 +48,16 @@ enum EngagementLinks {
             let said = SentenceCues(scan, range)
             guard said.trigger, !said.witnessed, !said.analysis else { continue }
             engaged.removeAll(keepingCapacity: true)
-            for m in mentions where !engaged.contains(m.firm) {
+            parents.removeAll(keepingCapacity: true)
+            for m in mentions where isParentInDescription(scan, m, range: range) { parents.append(m.firm) }
+            for m in mentions where !engaged.contains(m.firm) && !parents.contains(m.firm) {
                 if let e = said.examples, m.start > e, !(said.strongAct.map { $0 < e } ?? false) { continue }
                 if isFirmFirmDeal(scan, m, mentions: mentions, range: range) { continue }
                 engaged.append(m.firm)
             }
             if mentions.isEmpty, let f = lastFirm, said.theCompany { engaged.append(f) }
             guard !engaged.isEmpty else { continue }
-            let parties = actors.isEmpty && said.meeting && said.held ? lastActors : actors
+            let parties = actors.isEmpty && ((said.meeting && said.held) || said.bareGovernment) ? lastActors : actors
             for c in parties {
                 for f in engaged { cues.append(EngagementCue(firm: f, country: c, sentence: s)) }
             }
@@ -77,6 +82,9 @@ enum EngagementLinks {
         /// A meeting noun and "held": "During the visit, a meeting was held with X" (its state party is the last one named).
         var meeting = false
         var held = false
+        /// A government named without its country ("the ministry", "The Defense Ministry", "the Federal Council"):
+        /// the state last named as acting.
+        var bareGovernment = false
 
         init(_ scan: ArticleScan, _ range: Range<Int>) {
             for k in range {
@@ -90,6 +98,7 @@ enum EngagementLinks {
                 if c.contains(.meetingNoun) { meeting = true }
                 if t.word == .held { held = true }
                 if t.word == .the, scan.word(k + 1, is: .company) || scan.word(k + 1, is: .firm) { theCompany = true }
+                if t.word == .the, !bareGovernment { bareGovernment = EngagementLinks.governmentPhrase(scan, from: k + 1, limit: range.upperBound) }
                 if examples == nil, c.contains(.pluralFirmNoun) {
                     if scan.word(k + 1, is: .such), scan.word(k + 2, is: .as_) { examples = k + 2 }
                     else if scan.word(k + 1, in: .exampleOpener) { examples = k + 1 }
@@ -97,6 +106,33 @@ enum EngagementLinks {
                 }
             }
         }
+    }
+
+    /// Whether a government noun, after at most two modifiers, starts at `j` and ends the phrase
+    /// ("ministry", "Defense Ministry", "Federal Council"; not "state tech corporation", "defence firms").
+    static func governmentPhrase(_ scan: ArticleScan, from j: Int, limit: Int) -> Bool {
+        var k = j
+        while k < min(limit, j + 3), scan.tokens[k].isWord, scan.match(at: k) == nil {
+            let t = scan.tokens[k]
+            if t.classes.contains(.governmentNoun), t.word != .defence, t.word != .defense, !t.classes.contains(.governmentModifier) {
+                return !(scan.word(k + 1, in: .firmNoun) || (k + 1 < limit && scan.isRunWord(k + 1)))
+            }
+            if !t.classes.contains(.governmentModifier) { return false }
+            k += 1
+        }
+        return false
+    }
+
+    /// "the Sukhoi company, part of Russia's United Aircraft Corporation", "a subsidiary of Thales": a parent
+    /// firm named only to describe another firm is no party of the sentence's act.
+    static func isParentInDescription(_ scan: ArticleScan, _ m: FirmMention, range: Range<Int>) -> Bool {
+        var k = m.start - 1
+        // Skip a possessive country ("part of Russia's X") and "the".
+        if k >= range.lowerBound, scan.tokens[k].flags.contains(.possessive),
+           let c = scan.match(at: k - 1), case .country = c.target { k = c.start - 1 }
+        if scan.word(k, is: .the) { k -= 1 }
+        guard k - 1 >= range.lowerBound, scan.word(k, is: .of) || scan.word(k, is: .by) else { return false }
+        return scan.word(k - 1, in: .parentLink)
     }
 
     /// Whether a country mention acts as a state here: a government noun after a country adjective or

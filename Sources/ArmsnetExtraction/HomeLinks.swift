@@ -41,7 +41,8 @@ enum HomeLinks {
                 words += 1
                 j += 1
             }
-            if c.possessive || c.form == .demonym {
+            // "US planemaker Boeing", "South Korea defence firm X": a country name used as an adjective before a firm noun.
+            if c.possessive || c.form == .demonym || (c.form == .name && sawFirmNoun) {
                 if !plural, j < range.upperBound, let f = firms.mention(at: j), words == 0 || sawFirmNoun || c.possessive {
                     cues.append(HomeCue(firm: f.firm, country: c.country, sentence: c.sentence, fromGroup: false, countryMention: ci))
                     continue

@@ -11,6 +11,11 @@ import Testing
         #expect(Fixture.countries("Poland’s army tested Swedish-made radars from a US-based supplier.") == ["POL", "SWE", "USA"])
     }
 
+    @Test func aCountryWordInsideAGovernmentTitleCounts() {
+        #expect(Fixture.countries("The Royal Saudi Naval Forces signed a deal.") == ["SAU"])
+        #expect(Fixture.countries("The Royal Swedish Army signed a deal.") == ["SWE"])
+    }
+
     @Test func datelinesCount() {
         #expect(Fixture.countries("Doha, Qatar, May 3. The show opened.") == ["QAT"])
     }

@@ -44,6 +44,33 @@ import Testing
         #expect(Fixture.pairs("Aselsan and Saab signed a deal in the presence of Egyptian officials.") == [])
     }
 
+    @Test func tenderWinnersAndLosersAreEngaged() {
+        #expect(Fixture.pairs("Poland has picked Saab’s radar, rejecting the system offered by Aselsan.") ==
+                ["POL–Aselsan engagement", "POL–Saab engagement"])
+        #expect(Fixture.pairs("Qatar picked Baykar’s drone, beating out the model offered by Kestor Optik GmbH.") ==
+                ["QAT–Baykar engagement", "QAT–Kestor Optik GmbH engagement"])
+    }
+
+    @Test func aGovernmentWithoutItsCountryIsTheLastActingState() {
+        let text = "The Egyptian Defence Ministry signed five contracts on Monday. Among them, the ministry signed a deal with Aselsan."
+        #expect(Fixture.pairs(text) == ["EGY–Aselsan engagement"])
+        let council = "Poland held talks on a new radar. The Federal Council also selected Saab for the tender."
+        #expect(Fixture.pairs(council) == ["POL–Saab engagement"])
+        // A list of exhibitors' countries names no acting state.
+        let list = "Qatar’s army ordered rifles. The fair features firms from Italy and France. The ministry signed a deal with Aselsan."
+        #expect(Fixture.pairs(list) == ["QAT–Aselsan engagement"])
+    }
+
+    @Test func aParentNamedInADescriptionIsNoParty() {
+        #expect(Fixture.pairs("Qatar’s navy signed a contract with Kordell Arms, part of Aselsan, for rifles.") == ["QAT–Kordell Arms engagement"])
+        #expect(Fixture.pairs("Qatar’s navy signed a contract with Kordell Arms, a subsidiary of Saab (SB), for rifles.") ==
+                ["QAT–Kordell Arms engagement"])
+    }
+
+    @Test func leadersWelcomingAFirmsDealAreNotParties() {
+        #expect(Fixture.pairs("Qatar’s President joined a ceremony to welcome the Baykar deal with Aselsan.") == [])
+    }
+
     @Test func everyPairKeepsItsEvidence() {
         let e = Fixture.extract("Qatar ordered drones from Baykar. Later, Qatar signed a second deal with Baykar.")
         #expect(e.pairs.count == 1)

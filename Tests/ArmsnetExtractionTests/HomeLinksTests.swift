@@ -8,6 +8,11 @@ import Testing
         #expect(Fixture.pairs("Polish drone maker Gralik Robotics showed a drone.") == ["POL–Gralik Robotics home"])
     }
 
+    @Test func aCountryNameAsAnAdjectiveBeforeAFirmNoun() {
+        #expect(Fixture.pairs("US planemaker Kordell Aviation won an order.") == ["USA–Kordell Aviation home"])
+        #expect(Fixture.pairs("South Korea defence firm Vantor Marine showed a ship.") == ["KOR–Vantor Marine home"])
+    }
+
     @Test func basedParenthesesOfAndAppositives() {
         #expect(Fixture.pairs("Israel-based Telmor Systems won praise.") == ["ISR–Telmor Systems home"])
         #expect(Fixture.pairs("Exhibitors include Brannock (India) and Mivo.") == ["IND–Brannock home"])
