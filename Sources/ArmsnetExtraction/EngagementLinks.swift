@@ -23,15 +23,23 @@ enum EngagementLinks {
         var actors: [Int32] = []
         var engaged: [Int] = []
         var parents: [Int] = []
+        var sources: [Int32] = []
+        var mentioned = Set<Int32>()
+        for c in countries { mentioned.insert(c.country) }
         for s in scan.sentences.indices {
             let range = scan.sentences[s].tokenStart..<scan.sentences[s].tokenEnd
             // Countries and firm mentions are in text order: take this sentence's.
             actors.removeAll(keepingCapacity: true)
             while nextCountry < countries.count, countries[nextCountry].sentence == s {
                 let c = countries[nextCountry]
-                if !isHomeCue[nextCountry], !actors.contains(c.country), isActor(scan, c, firms: firms, extractor: extractor) { actors.append(c.country) }
+                if !isHomeCue[nextCountry], !actors.contains(c.country), isActor(scan, c, firms: firms, extractor: extractor) {
+                    if isReportingSource(scan, c, range: range) { sources.append(c.country) } else { actors.append(c.country) }
+                }
                 nextCountry += 1
             }
+            // "X won a deal to supply Y to Australia, Seoul's presidential office said": the state that only reports is no party.
+            if actors.isEmpty { actors = sources }
+            sources.removeAll(keepingCapacity: true)
             let firstMention = nextFirm
             while nextFirm < firms.mentions.count, firms.mentions[nextFirm].sentence == s { nextFirm += 1 }
             let mentions = firms.mentions[firstMention..<nextFirm]
@@ -57,7 +65,16 @@ enum EngagementLinks {
             }
             if mentions.isEmpty, let f = lastFirm, said.theCompany { engaged.append(f) }
             guard !engaged.isEmpty else { continue }
-            let parties = actors.isEmpty && ((said.meeting && said.held) || said.bareGovernment) ? lastActors : actors
+            // A listed agency of a state the article names ("Armscor", "DE&S") acts for it.
+            if actors.isEmpty {
+                for k in range {
+                    if case let .nonEntity(e)? = scan.match(at: k)?.target, scan.match(at: k)?.start == k {
+                        let c = extractor.governmentBodyCountry[Int(e)]
+                        if c >= 0, mentioned.contains(c), !actors.contains(c) { actors.append(c) }
+                    }
+                }
+            }
+            let parties = actors.isEmpty && ((said.meeting && (said.held || said.meetingWith)) || said.bareGovernment) ? lastActors : actors
             for c in parties {
                 for f in engaged { cues.append(EngagementCue(firm: f, country: c, sentence: s)) }
             }
@@ -82,6 +99,8 @@ enum EngagementLinks {
         /// A meeting noun and "held": "During the visit, a meeting was held with X" (its state party is the last one named).
         var meeting = false
         var held = false
+        /// "During a meeting with representatives of X": a meeting noun before "with".
+        var meetingWith = false
         /// A government named without its country ("the ministry", "The Defense Ministry", "the Federal Council"):
         /// the state last named as acting.
         var bareGovernment = false
@@ -95,7 +114,7 @@ enum EngagementLinks {
                 if c.contains(.witness) || (t.word == .presence && scan.word(k + 1, is: .of)) { witnessed = true }
                 if c.contains(.analyst) { analysis = true }
                 if strongAct == nil, c.contains(.strongAct) { strongAct = k }
-                if c.contains(.meetingNoun) { meeting = true }
+                if c.contains(.meetingNoun) { meeting = true; if scan.word(k + 1, is: .with) { meetingWith = true } }
                 if t.word == .held { held = true }
                 if t.word == .the, scan.word(k + 1, is: .company) || scan.word(k + 1, is: .firm) { theCompany = true }
                 if t.word == .the, !bareGovernment { bareGovernment = EngagementLinks.governmentPhrase(scan, from: k + 1, limit: range.upperBound) }
@@ -106,6 +125,19 @@ enum EngagementLinks {
                 }
             }
         }
+    }
+
+    /// Whether the state at `c` only reports the sentence: a reporting verb within four words
+    /// ("the Swiss Federal Council announced", "Seoul's presidential office said").
+    static func isReportingSource(_ scan: ArticleScan, _ c: CountryMention, range: Range<Int>) -> Bool {
+        var k = c.end
+        while k < min(range.upperBound, c.end + 5) {
+            let t = scan.tokens[k]
+            if t.isWord, t.classes.contains(.reportingVerb) { return true }
+            if !t.isWord, !t.flags.contains(.possessive) { return false }
+            k += 1
+        }
+        return false
     }
 
     /// Whether a government noun, after at most two modifiers, starts at `j` and ends the phrase

@@ -15,6 +15,8 @@ public struct Extractor: Sendable {
     let formNationality: [UInt64: Int32]
     /// Per non-entity: whether it is a government body (agency or ministry), which acts for its state.
     let isGovernmentBody: [Bool]
+    /// Per non-entity: the country of a government body that names its country in the gazetteer ("Armscor" → ZAF), or -1.
+    let governmentBodyCountry: [Int32]
     /// Per country: its ISO3 code.
     let iso: [String]
     /// Per country: the token keys of the words of its English name and multi-word aliases, for nationality inside discovered names.
@@ -65,6 +67,11 @@ public struct Extractor: Sendable {
         self.index = index
         self.iso = gazetteer.countries.map(\.iso3)
         self.isGovernmentBody = gazetteer.nonEntities.map { $0.kind == "agency" || $0.kind == "ministry" }
+        let isoIndex = Dictionary(gazetteer.countries.enumerated().map { ($1.iso3, Int32($0)) }, uniquingKeysWith: { a, _ in a })
+        self.governmentBodyCountry = gazetteer.nonEntities.map { e in
+            guard e.kind == "agency" || e.kind == "ministry", let c = e.country, let id = isoIndex[c] else { return -1 }
+            return id
+        }
         self.countryNameWords = nameWords
         self.formNationality = formNationality
         self.givenName = given

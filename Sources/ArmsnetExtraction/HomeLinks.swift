@@ -36,7 +36,9 @@ enum HomeLinks {
             while j < range.upperBound, words <= 4, tokens[j].isWord, !tokens[j].isCapitalised || (tokens[j].flags.contains(.allCaps) && scan.match(at: j) == nil),
                   firms.mention(at: j) == nil {
                 let c = tokens[j].classes
-                if c.contains(.governmentNoun) && !c.contains(.firmNoun) && tokens[j].word != .defence && tokens[j].word != .defense { break }
+                // "Russia's defence ministry" stops; "Indonesia's state shipbuilder" does not.
+                if c.contains(.governmentNoun) && !c.contains(.firmNoun) && tokens[j].word != .defence && tokens[j].word != .defense
+                    && !(c.contains(.governmentModifier) && (scan.word(j + 1, in: .firmNoun) || scan.isInnerHyphen(j + 1))) { break }
                 if c.contains(.firmNoun) { sawFirmNoun = true; plural = FirmDiscovery.isPlural(tokens[j]) }
                 words += 1
                 j += 1
@@ -86,6 +88,12 @@ enum HomeLinks {
                     cues.append(HomeCue(firm: m.firm, country: countries[ci].country, sentence: m.sentence, fromGroup: false, countryMention: ci))
                     continue
                 }
+                // "X, a subsidiary of France's Y", "X, part of Russia's Y": the parent's stated country, outranked
+                // by a nationality in X's own name.
+                if let ci = parentHome(scan, countries, from: j + 1, limit: range.upperBound) {
+                    cues.append(HomeCue(firm: m.firm, country: countries[ci].country, sentence: m.sentence, fromGroup: true, countryMention: ci))
+                    continue
+                }
                 // "X, which is headquartered in South Korea"
                 if scan.word(j + 1, is: .which) {
                     var k = j + 2
@@ -131,6 +139,17 @@ enum HomeLinks {
             k += 1
         }
         return nil
+    }
+
+    /// "a subsidiary of France's", "part of the Russian": the country of the parent in a description starting at `j`.
+    static func parentHome(_ scan: ArticleScan, _ countries: [CountryMention], from j: Int, limit: Int) -> Int? {
+        var k = j
+        if scan.word(k, is: .a) || scan.word(k, is: .an) || scan.word(k, is: .the) { k += 1 }
+        guard k + 1 < limit, scan.word(k, in: .parentLink), scan.word(k + 1, is: .of) else { return nil }
+        k += 2
+        if scan.word(k, is: .the) { k += 1 }
+        guard let ci = countryIndex(countries, at: k), countries[ci].possessive || countries[ci].form == .demonym else { return nil }
+        return ci
     }
 
     /// Firms named in the list that follows a plural firm noun at `i` (same sentence).

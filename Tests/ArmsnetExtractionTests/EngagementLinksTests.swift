@@ -71,6 +71,21 @@ import Testing
         #expect(Fixture.pairs("Qatar’s President joined a ceremony to welcome the Baykar deal with Aselsan.") == [])
     }
 
+    @Test func aListedAgencyActsForItsNamedState() {
+        let text = "Turkey is expanding its drone fleet. SSB signed a contract with Baykar for twelve drones."
+        #expect(Fixture.pairs(text) == ["TUR–Baykar engagement"])
+    }
+
+    @Test func aStateThatOnlyReportsIsNoParty() {
+        #expect(Fixture.pairs("Aselsan won a deal to supply radars to Qatar, the Turkish Defence Ministry said.") == ["QAT–Aselsan engagement"])
+        #expect(Fixture.pairs("Qatar signed a deal with Aselsan, the Qatari Defence Ministry said.") == ["QAT–Aselsan engagement"])
+    }
+
+    @Test func aMeetingWithAFirmBorrowsTheActingState() {
+        let text = "The Azerbaijani delegation toured the show and held talks. During a meeting with representatives of Baykar, the sides discussed drones."
+        #expect(Fixture.pairs(text) == ["AZE–Baykar engagement"])
+    }
+
     @Test func everyPairKeepsItsEvidence() {
         let e = Fixture.extract("Qatar ordered drones from Baykar. Later, Qatar signed a second deal with Baykar.")
         #expect(e.pairs.count == 1)

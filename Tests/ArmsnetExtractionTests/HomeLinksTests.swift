@@ -13,6 +13,18 @@ import Testing
         #expect(Fixture.pairs("South Korea defence firm Vantor Marine showed a ship.") == ["KOR–Vantor Marine home"])
     }
 
+    @Test func stateOwnedFirmsButNotTheMilitary() {
+        #expect(Fixture.pairs("Egypt’s state shipbuilder Vantor Marine showed a corvette.") == ["EGY–Vantor Marine home"])
+        #expect(Fixture.pairs("Qatar’s military and Aselsan will jointly make sights.") == ["QAT–Aselsan engagement"])
+    }
+
+    @Test func aSubsidiaryTakesItsParentsStatedCountry() {
+        #expect(Fixture.pairs("Kordell Arms, a subsidiary of France’s Thales, showed rifles.") == ["FRA–Kordell Arms home", "FRA–Thales home"])
+        // A nationality in the subsidiary's own name wins over the parent's.
+        #expect(Fixture.pairs("Turkish Aerospace Industries, part of France’s Thales, showed drones.") ==
+                ["FRA–Thales home", "TUR–Turkish Aerospace Industries home"])
+    }
+
     @Test func basedParenthesesOfAndAppositives() {
         #expect(Fixture.pairs("Israel-based Telmor Systems won praise.") == ["ISR–Telmor Systems home"])
         #expect(Fixture.pairs("Exhibitors include Brannock (India) and Mivo.") == ["IND–Brannock home"])
