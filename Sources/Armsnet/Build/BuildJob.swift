@@ -1,3 +1,4 @@
+import ArmsnetExport
 import ArmsnetExtraction
 import ArmsnetGraph
 import ArmsnetRender
@@ -19,6 +20,10 @@ public struct BuildJob: Sendable {
 
     /// Nodes drawn when the caller sets no cap: beyond this a diagram stops being readable.
     public static let defaultDiagramNodes = 300
+    /// Above this many nodes, betweenness is estimated from `sampledSources` pivots and closeness
+    /// (O(n·m)) is left out of `graph.json`, so a build of a large corpus stays in seconds.
+    public static let exactMeasuresUpTo = 2_000
+    public static let sampledSources = 256
 
     public init(outputFolder: String, period: Period? = nil, top: Int = 10, partnersPerCountry: Int = 5,
                 rendering: NetworkRendering = NetworkRendering()) {
@@ -54,12 +59,15 @@ public struct BuildJob: Sendable {
         let diagram = try rendering.diagram(graph)
         let dot = try DOTWriter.write(diagram, engine: rendering.engine)
         let svg = try GraphvizRenderer.shared.render(diagram, format: .svg, engine: rendering.engine)
+        let large = graph.countries.count + graph.firms.count > Self.exactMeasuresUpTo
+        let annotated = ExportAnnotation.annotate(graph, measures: ExportMeasure.allCases.filter { !large || $0 != .closeness },
+                                                  betweennessPivots: large ? Self.sampledSources : nil)
 
         try extractions.commit()
-        try ExportJob(output: paths[1]).run(graph)
+        try Exporter.write(annotated, to: paths[1])
         try AtomicFile.write(dot, to: paths[2])
         try AtomicFile.write(svg, to: paths[3])
-        return (network, BuildReport(graph, top: top, partnersPerCountry: partnersPerCountry))
+        return (network, BuildReport(annotated, top: top, partnersPerCountry: partnersPerCountry))
     }
 }
 

@@ -1,4 +1,5 @@
 import ArmsnetAnalytics
+import ArmsnetExport
 import ArmsnetGraph
 
 /// The rankings `armsnet build` prints: the most central countries and firms over engagement
@@ -9,12 +10,15 @@ public struct BuildReport: Sendable {
     public var partners: Table
 
     /// - Parameters:
+    ///   - annotated: the graph with `strength` and `betweenness` computed on engagement links.
     ///   - top: how many countries and firms to list.
     ///   - partnersPerCountry: how many partners per country.
-    public init(_ graph: BipartiteGraph, top: Int, partnersPerCountry: Int) {
+    public init(_ annotated: AnnotatedGraph, top: Int, partnersPerCountry: Int) {
+        let graph = annotated.graph
         let csr = CSRGraph(graph, relations: [.engagement])
-        let strength = Centrality.strength(csr)
-        let betweenness = Centrality.betweenness(csr)
+        let measure = { (name: String) in annotated.measures.first { $0.name == name }?.values ?? Array(repeating: 0, count: csr.nodeCount) }
+        let strength = measure(ExportMeasure.strength.rawValue)
+        let betweenness = measure(ExportMeasure.betweenness.rawValue)
         let name = { (node: Int) in NodeNames.name(of: node, in: graph) }
 
         func rows(_ kind: NodeKind) -> [[Cell]] {
