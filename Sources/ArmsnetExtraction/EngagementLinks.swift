@@ -10,7 +10,8 @@ struct EngagementCue {
 /// party) is engaged with every firm named there — except firms named only as examples, a firm's home
 /// country stated in passing, countries that are places ("in Mali"), and deals between firms
 /// that officials only witness. Follow-ups borrow from earlier sentences: "the company" is the last
-/// firm named, and "During the visit, a meeting was held with X" has the last acting country.
+/// firm named, a named product stands for the firm the text says makes it, and "During the visit, a
+/// meeting was held with X" has the last acting country.
 enum EngagementLinks {
     static func find(_ scan: ArticleScan, extractor: Extractor, countries: [CountryMention], firms: ArticleFirms, homes: [HomeCue]) -> [EngagementCue] {
         var cues: [EngagementCue] = []
@@ -24,6 +25,7 @@ enum EngagementLinks {
         var engaged: [Int] = []
         var parents: [Int] = []
         var sources: [Int32] = []
+        let products = ProductLinks.find(scan, firms: firms)
         var mentioned = Set<Int32>()
         for c in countries { mentioned.insert(c.country) }
         for s in scan.sentences.indices {
@@ -49,8 +51,8 @@ enum EngagementLinks {
                 if !actors.isEmpty, range.contains(where: { scan.tokens[$0].classes.contains(.engagementTrigger) }) { lastActors = actors }
                 if let m = mentions.last { lastFirm = m.firm }
             }
-            // Without a firm named here, only "the company" can bring one back: check that cheaply first.
-            guard !mentions.isEmpty || (lastFirm != nil && range.contains(where: {
+            // Without a firm named here, only "the company" or a named product of a firm can bring one back: check that cheaply first.
+            guard !mentions.isEmpty || (!products.isEmpty && !actors.isEmpty) || (lastFirm != nil && range.contains(where: {
                 scan.tokens[$0].word == .the && (scan.word($0 + 1, is: .company) || scan.word($0 + 1, is: .firm))
             })) else { continue }
             let said = SentenceCues(scan, range)
@@ -64,6 +66,8 @@ enum EngagementLinks {
                 engaged.append(m.firm)
             }
             if mentions.isEmpty, let f = lastFirm, said.theCompany { engaged.append(f) }
+            // "The Bayraktar TB2 has already been bought by Ukraine": the firm the text says makes it.
+            if mentions.isEmpty, !products.isEmpty { ProductLinks.firms(named: range, in: scan, firms: firms, products: products, into: &engaged) }
             guard !engaged.isEmpty else { continue }
             // A listed agency of a state the article names ("Armscor", "DE&S") acts for it.
             if actors.isEmpty {
@@ -180,6 +184,8 @@ enum EngagementLinks {
             if scan.mark(c.end, 45) { return false }  // "Russian-made", "US-based"
             let p = c.start - 1
             let range = scan.sentenceRange(of: c.start)
+            // "a Korean weapon system": a name used as an adjective.
+            if scan.word(p, is: .a) || scan.word(p, is: .an) { return false }
             if p >= range.lowerBound {
                 if scan.word(p, in: .locative) { return false }
                 if scan.word(p, is: .the), p - 1 >= range.lowerBound, scan.word(p - 1, in: .locative) { return false }

@@ -1,0 +1,84 @@
+/// A named product the text attributes to a firm: "Lockheed Martin's F-35A", "24 Bayraktar TB2 drones from
+/// Turkish drone maker Baykar", "the SAMP/T system offered by Eurosam".
+struct ProductCue {
+    /// Hash of the product name's token keys (leading "the", "its" and the like dropped).
+    var key: UInt64
+    var firm: Int
+}
+
+/// Finds which firm makes or offers each named product, so that a later sentence naming only the product
+/// ("The Bayraktar TB2 has already been bought by Ukraine") reaches the firm.
+enum ProductLinks {
+    /// Words between a product and "by <firm>": "offered by", "made by", "built by".
+    static let makerVerbs: Set<UInt64> = Set(["made", "built", "developed", "produced", "manufactured", "designed", "offered", "supplied", "proposed"].map { TokenHash.key($0) })
+
+    /// The product statements of an article, in text order.
+    ///
+    /// Complexity: O(firm mentions), each looking at a few tokens around the mention.
+    static func find(_ scan: ArticleScan, firms: ArticleFirms) -> [ProductCue] {
+        var cues: [ProductCue] = []
+        for m in firms.mentions {
+            let range = scan.sentenceRange(of: m.start)
+            // "<Firm>'s <Product>"
+            if scan.mark(m.end, 39) || (m.end < scan.tokens.count && scan.tokens[m.end].flags.contains(.possessive)),
+               m.end + 1 < range.upperBound, let key = productKey(scan, firms, startingAt: m.end + 1, range: range) {
+                cues.append(ProductCue(key: key, firm: m.firm))
+                continue
+            }
+            // "<Product> (a few words) from|offered by <descriptors> <Firm>"
+            var k = m.start - 1
+            var steps = 0
+            while k > range.lowerBound, steps < 5, scan.tokens[k].isWord, !scan.word(k, is: .from), !scan.word(k, is: .by),
+                  !scan.isRunWord(k) || scan.match(at: k).map({ if case .demonym = $0.target { return true } else { return false } }) == true {
+                k -= 1
+                steps += 1
+            }
+            guard k > range.lowerBound, scan.word(k, is: .from) || (scan.word(k, is: .by) && makerVerbs.contains(scan.tokens[k - 1].key)) else { continue }
+            var p = scan.word(k, is: .by) ? k - 2 : k - 1
+            steps = 0
+            while p > range.lowerBound, steps < 4, scan.tokens[p].isWord, !scan.isRunWord(p) { p -= 1; steps += 1 }
+            guard p >= range.lowerBound, scan.isRunWord(p), firms.mention(at: p) == nil else { continue }
+            let run = scan.capitalisedRun(around: p)
+            if let key = productKey(scan, firms, startingAt: run.lowerBound, range: range, end: p + 1) {
+                cues.append(ProductCue(key: key, firm: m.firm))
+            }
+        }
+        return cues
+    }
+
+    /// Key of the capitalised product name starting at `i` (up to `end`, or the end of its run), without leading
+    /// stop words and numbers; nil where it holds a firm, a country or a government body, or nothing is left.
+    static func productKey(_ scan: ArticleScan, _ firms: ArticleFirms, startingAt i: Int, range: Range<Int>, end: Int? = nil) -> UInt64? {
+        guard i < range.upperBound, scan.isRunWord(i) else { return nil }
+        let stop = end ?? scan.capitalisedRun(around: i).upperBound
+        var a = i
+        // Drop "The", "Its" and counts ("24 Bayraktar TB2 drones").
+        while a < stop, scan.tokens[a].classes.contains(.nameStop) || !scan.tokens[a].isCapitalised && !scan.tokens[a].flags.contains(.allCaps) { a += 1 }
+        guard a < stop else { return nil }
+        var h = TokenHash.basis
+        for k in a..<stop {
+            if firms.mention(at: k) != nil { return nil }
+            if let t = scan.match(at: k)?.target {
+                switch t {
+                case .nonEntity: break
+                default: return nil
+                }
+            }
+            h = (h ^ scan.tokens[k].key) &* TokenHash.prime
+        }
+        return h
+    }
+
+    /// The firms whose products are named in `range` by themselves (a capitalised run equal to a product's name).
+    static func firms(named range: Range<Int>, in scan: ArticleScan, firms: ArticleFirms, products: [ProductCue], into out: inout [Int]) {
+        var k = range.lowerBound
+        while k < range.upperBound {
+            guard scan.isRunWord(k), k == range.lowerBound || !scan.isRunWord(k - 1) else { k += 1; continue }
+            let run = scan.capitalisedRun(around: k)
+            if let key = productKey(scan, firms, startingAt: k, range: range) {
+                for p in products where p.key == key && !out.contains(p.firm) { out.append(p.firm) }
+            }
+            k = max(k + 1, run.upperBound)
+        }
+    }
+}

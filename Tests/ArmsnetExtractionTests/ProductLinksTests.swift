@@ -1,0 +1,24 @@
+import Testing
+@testable import ArmsnetExtraction
+
+@Suite struct ProductLinksTests {
+    @Test func aProductBoughtFromAFirmStandsForItLater() {
+        let text = "Qatar ordered twelve Vextor TB2 drones from Turkish drone maker Baykar. The Vextor TB2 has also been bought by Poland."
+        #expect(Fixture.pairs(text) == ["POL–Baykar engagement", "QAT–Baykar engagement", "TUR–Baykar home"])
+    }
+
+    @Test func possessiveAndOfferedByProducts() {
+        #expect(Fixture.pairs("Saab’s Giraffe radar is on show. Egypt has bought the Giraffe.") == ["EGY–Saab engagement"])
+        #expect(Fixture.pairs("Poland rejected the Sabre system offered by Aselsan. Qatar later bought the Sabre.") ==
+                ["POL–Aselsan engagement", "QAT–Aselsan engagement"])
+    }
+
+    @Test func countsAndUnnamedGoodsAreNoProducts() {
+        #expect(Fixture.pairs("Poland ordered 18 engines manufactured by Saab. Qatar ordered 18 trucks from a supplier.") == ["POL–Saab engagement"])
+        #expect(Fixture.pairs("Saab’s stand is busy. Egypt has bought radars.") == [])
+    }
+
+    @Test func aCountryNameAfterAIsAnAdjective() {
+        #expect(Fixture.pairs("Aselsan won a deal to supply radars to Qatar, the first sale of a Korea radar to the Gulf.") == ["QAT–Aselsan engagement"])
+    }
+}
