@@ -56,14 +56,19 @@ struct CompareCommand: ParsableCommand {
         if let engine, LayoutEngine(rawValue: engine.lowercased()) == nil {
             throw ValidationError("Unknown layout engine '\(engine)'.")
         }
-        if let diagram { _ = try RenderFormat.forFile(diagram) }
+        if let diagram, (try? RenderFormat.forFile(diagram)) == nil {
+            throw ValidationError("--diagram \(diagram): use a .svg, .png or .dot file name.")
+        }
     }
 
     func run() throws {
         try reportingErrors {
-            let input = try PeriodInput.load(corpus.source, onWarning: corpus.warn)
+            let (a, b) = (Period(parsing: before)!, Period(parsing: after)!)
+            // Only articles of years from the earlier start to the later end are extracted.
+            let span = Period(from: min(a.from, b.from), to: max(a.to, b.to))
+            let input = try PeriodInput.load(corpus.source, period: span, onWarning: corpus.warn)
             if !corpus.quiet, let note = PeriodInput.undatedNote(input.summary) { Diagnostics.note(note) }
-            let job = CompareJob(before: Period(parsing: before)!, after: Period(parsing: after)!, relation: relation, format: output.format,
+            let job = CompareJob(before: a, after: b, relation: relation, format: output.format,
                                  sections: section.isEmpty ? ComparisonSection.allCases : section, top: top, diagram: diagram,
                                  diagramEach: diagramEach, engine: engine.map { LayoutEngine(rawValue: $0.lowercased())! },
                                  diagramTop: diagramTop == 0 ? nil : diagramTop, betweennessPivots: pivots)

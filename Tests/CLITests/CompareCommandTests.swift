@@ -25,6 +25,12 @@ import Testing
         #expect(try ArmsnetProcess.run(arguments).stdout == result.stdout)
     }
 
+    @Test func badDiagramNameIsAUsageError() throws {
+        let result = try ArmsnetProcess.run(["compare", "2019", "2025", "seeds", "--diagram", "changes.pdf"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("--diagram changes.pdf: use a .svg, .png or .dot file name."))
+    }
+
     @Test func badPeriodIsAUsageError() throws {
         let result = try ArmsnetProcess.run(["compare", "2019", "last-year", "seeds"])
         #expect(result.status == 64)
