@@ -178,9 +178,9 @@ enum EngagementLinks {
         if firms.mention(at: c.start) != nil { return false }
         switch c.form {
         case .capital: return true
-        case .demonym: return governmentNounFollows(scan, from: c.end, extractor: extractor)
+        case .demonym: return governmentNounFollows(scan, from: c.end, extractor: extractor) && !ownsAFacility(scan, from: c.end)
         case .name:
-            if c.possessive { return governmentNounFollows(scan, from: c.end + 1, extractor: extractor) }
+            if c.possessive { return governmentNounFollows(scan, from: c.end + 1, extractor: extractor) && !ownsAFacility(scan, from: c.end + 1) }
             if scan.mark(c.end, 45) { return false }  // "Russian-made", "US-based"
             let p = c.start - 1
             let range = scan.sentenceRange(of: c.start)
@@ -200,6 +200,19 @@ enum EngagementLinks {
             return true
         }
     }
+
+    /// "the Turkish Navy's Istanbul Naval Shipyard", "the Turkish Navy's own corvettes": the armed forces named as
+    /// the owner of a place or of goods, not as a party to an act.
+    static func ownsAFacility(_ scan: ArticleScan, from j: Int) -> Bool {
+        var k = j
+        while k < min(scan.tokens.count, j + 4), scan.tokens[k].isWord { k += 1 }
+        guard k > j, k < scan.tokens.count, scan.tokens[k].flags.contains(.possessive), scan.word(k - 1, in: .governmentNoun) else { return false }
+        let next = k + 1
+        guard next < scan.tokens.count, scan.tokens[next].isWord else { return false }
+        return scan.tokens[next].key == ownKey || (scan.isRunWord(next) && scan.match(at: next) == nil)
+    }
+
+    static let ownKey = TokenHash.key("own")
 
     /// A government noun within three words ("Defence Ministry", "air force", "military officials"), or
     /// anywhere in a capitalised title that follows ("Sweden's Defence Materiel Administration").
@@ -224,12 +237,14 @@ enum EngagementLinks {
         return false
     }
 
-    /// "X and Y signed a memorandum", "X announced a partnership with Y", "X will supply components for Y's …":
+    /// "X and Y signed a memorandum", "an agreement between X and Y", "X announced a partnership with Y", "X will supply components for Y's …":
     /// a firm whose partner in the sentence's deal is another firm.
     static func isFirmFirmDeal(_ scan: ArticleScan, _ m: FirmMention, mentions: ArraySlice<FirmMention>, range: Range<Int>) -> Bool {
         guard mentions.contains(where: { $0.firm != m.firm }) else { return false }
         for other in mentions where other.firm != m.firm {
             let (a, b) = other.start < m.start ? (other, m) : (m, other)
+            // "an agreement between A and B"
+            if scan.word(a.start - 1, is: .between), scan.word(a.end, is: .and), b.start == a.end + 1 { return true }
             guard isSubject(scan, a, range: range) else { continue }
             // "A and B signed/agreed/announced"
             if scan.word(a.end, is: .and), b.start == a.end + 1 { return true }

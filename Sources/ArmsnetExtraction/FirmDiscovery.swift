@@ -296,6 +296,10 @@ enum FirmDiscovery {
     }
 
     /// `span` trimmed and checked as a firm name for a cue of `strength`, or nil.
+    /// Last words of a navy-run yard's name, after "Naval" / "Navy".
+    static let navalYardHeads: Set<UInt64> = Set(["shipyard", "shipyards", "dockyard", "dockyards", "yard", "base"].map { TokenHash.key($0) })
+    static let navalWords: Set<UInt64> = Set(["naval", "navy"].map { TokenHash.key($0) })
+
     static func validated(_ scan: ArticleScan, _ span: Range<Int>?, _ strength: CueStrength, requireDistinctive: Bool = true) -> Range<Int>? {
         guard var span else { return nil }
         // Trim leading stop words ("The", "Meanwhile").
@@ -306,6 +310,15 @@ enum FirmDiscovery {
             span = span.lowerBound..<(span.upperBound - 1)
         }
         guard !span.isEmpty, span.count <= 8 else { return nil }
+        // "the Turkish Navy's Istanbul Naval Shipyard": a facility the armed forces run, not a firm.
+        if span.lowerBound >= 2, scan.tokens[span.lowerBound - 1].flags.contains(.possessive), scan.word(span.lowerBound - 2, in: .governmentNoun),
+           !scan.word(span.lowerBound - 2, in: .governmentModifier), scan.match(at: span.lowerBound - 2) == nil {
+            return nil
+        }
+        // "Istanbul Naval Shipyard", "Norfolk Naval Shipyard": a yard the navy runs.
+        if span.count >= 2, navalYardHeads.contains(scan.tokens[span.upperBound - 1].key), navalWords.contains(scan.tokens[span.upperBound - 2].key) {
+            return nil
+        }
         // "the Italian Leonardo company": a leading nationality is not part of a name that has no firm word.
         let stripped = stripLeadingCountry(scan, span)
         if stripped.lowerBound > span.lowerBound, !stripped.isEmpty,

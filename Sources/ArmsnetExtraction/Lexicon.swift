@@ -102,7 +102,7 @@ struct WordClass: OptionSet, Sendable {
 /// Single words the rules name directly.
 /// (`as_`, `in_`, `is_`, `for_` are the Swift keywords `as`, `in`, `is`, `for`.)
 enum Word: UInt8, Sendable {
-    case none = 0, the, a, an, of, and, or, with, from, to, for_, at, by, as_, in_, such, one, which, is_, based, made, headquartered, company, firm, only, held, well, pavilion, national, presence, participants, together, plc, oo, z, sp, defence, defense
+    case none = 0, the, a, an, of, and, or, with, from, to, for_, at, by, as_, in_, such, one, which, is_, based, made, headquartered, company, firm, between, only, held, well, pavilion, national, presence, participants, together, plc, oo, z, sp, defence, defense
 }
 
 enum Lexicon {
@@ -180,6 +180,7 @@ enum Lexicon {
         entries[TokenHash.key("made"), default: ([], .none)].1 = .made
         entries[TokenHash.key("headquartered"), default: ([], .none)].1 = .headquartered
         entries[TokenHash.key("company"), default: ([], .none)].1 = .company
+        entries[TokenHash.key("between"), default: ([], .none)].1 = .between
         entries[TokenHash.key("firm"), default: ([], .none)].1 = .firm
         entries[TokenHash.key("only"), default: ([], .none)].1 = .only
         entries[TokenHash.key("held"), default: ([], .none)].1 = .held

@@ -86,6 +86,13 @@ import Testing
         #expect(Fixture.pairs(text) == ["AZE–Baykar engagement"])
     }
 
+    @Test func armedForcesOwningAPlaceAreNoParty() {
+        let text = "The ships are built at the Turkish Navy’s Golcuk Naval Yard under an agreement between Aselsan and Saab."
+        #expect(Fixture.pairs(text) == [])
+        #expect(Fixture.pairs("The Turkish Navy’s own ships carry radars that Aselsan supplied under a contract.") == [])
+        #expect(Fixture.pairs("The Turkish Navy signed a contract with Aselsan.") == ["TUR–Aselsan engagement"])
+    }
+
     @Test func everyPairKeepsItsEvidence() {
         let e = Fixture.extract("Qatar ordered drones from Baykar. Later, Qatar signed a second deal with Baykar.")
         #expect(e.pairs.count == 1)

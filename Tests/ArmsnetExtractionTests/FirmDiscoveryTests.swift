@@ -59,4 +59,10 @@ import Testing
         #expect(Fixture.firmNames("TAI and Aselsan signed an agreement.") == ["TAI", "Aselsan"])
         #expect(Fixture.firmNames("The tai chi class was fun.") == [])
     }
+
+    @Test func navyRunYardsAndFacilitiesAreNotFirms() {
+        #expect(Fixture.firmNames("The corvette was launched at the Varnell Naval Shipyard on Monday.") == [])
+        #expect(Fixture.firmNames("It was built at the Turkish Navy’s Varnell Marine Works.") == [])
+        #expect(Fixture.firmNames("It was built at Varnell Marine Works.") == ["Varnell Marine Works"])
+    }
 }
