@@ -51,6 +51,12 @@ enum FirmDiscovery {
                 let run = scan.capitalisedRun(around: i)
                 if run.upperBound == i + 1 || (scan.word(i + 1, is: .of) && isCountry(scan, i + 2)) { accept(run.lowerBound..<(i + 1), .medium) }
             }
+            // "Hanwha Defense Australia", "Boeing Australia": a listed firm's local subsidiary trading under the firm's name and its country.
+            if let f = scan.match(at: i), f.start == i, case .firm = f.target, let c = scan.match(at: f.end), c.start == f.end,
+               case .country = c.target, scan.sentenceOf[c.start] == scan.sentenceOf[i],
+               !(c.end < n && (scan.isRunWord(c.end) || scan.tokens[c.end].flags.contains(.possessive))) {
+                accept(i..<c.end, .strong)
+            }
             guard !t.isCapitalised else { continue }
             // "Nexter company", "the Italian Leonardo company".
             if t.classes.contains(.firmNounAfterName), i > 0, scan.isRunWord(i - 1), !scan.word(i + 1, is: .of) {

@@ -82,6 +82,8 @@ enum HomeLinks {
                 cues.append(HomeCue(firm: m.firm, country: countries[ci].country, sentence: m.sentence, fromGroup: false, countryMention: ci))
                 continue
             }
+            // "the Sukhoi company, part of Russia's …": the firm noun after the name belongs to it.
+            if scan.word(j, in: .firmNounAfterName), scan.mark(j + 1, 44) { j += 1 }
             // "X, a Turkish drone maker", "X, one of South Korea's largest defence companies", "X [Croatia's … manufacturer]"
             if scan.mark(j, 44) || scan.mark(j, 91) || scan.mark(j, 40) {
                 if let ci = describedHome(scan, countries, from: j + 1, limit: range.upperBound) {

@@ -65,4 +65,10 @@ import Testing
         #expect(Fixture.firmNames("It was built at the Turkish Navy’s Varnell Marine Works.") == [])
         #expect(Fixture.firmNames("It was built at Varnell Marine Works.") == ["Varnell Marine Works"])
     }
+
+    @Test func aListedFirmsLocalSubsidiaryUnderItsCountrysName() {
+        #expect(Fixture.pairs("Poland’s army signed a contract with Saab Poland, the local unit of Saab.") ==
+                ["POL–Saab Poland engagement", "POL–Saab Poland home"])
+        #expect(Fixture.firmNames("Saab, Poland’s partner, won.") == ["Saab"])
+    }
 }

@@ -25,6 +25,12 @@ import Testing
                 ["FRA–Thales home", "TUR–Turkish Aerospace Industries home"])
     }
 
+    @Test func aFirmNounAfterTheNameBelongsToIt() {
+        #expect(Fixture.pairs("The Egyptian army signed a contract with the Kordell company, part of Russia’s Rostec, for rifles.") ==
+                ["EGY–Kordell engagement", "RUS–Kordell home", "RUS–Rostec home"])
+        #expect(Fixture.pairs("The Indian public sector undertaking Vantor Electronics Limited won praise.") == ["IND–Vantor Electronics Limited home"])
+    }
+
     @Test func basedParenthesesOfAndAppositives() {
         #expect(Fixture.pairs("Israel-based Telmor Systems won praise.") == ["ISR–Telmor Systems home"])
         #expect(Fixture.pairs("Exhibitors include Brannock (India) and Mivo.") == ["IND–Brannock home"])
