@@ -4,18 +4,40 @@ extension ArticleExtraction {
     /// One JSON line in the gold files' shape, keys in fixed order:
     /// `{"id","date","year","countries","firms":[{"name","aliases","country"}],"pairs":[{"country","firm","relation","firm_id","evidence"}]}`.
     public func jsonLine() -> String {
-        let firmsJSON = "[" + firms.map { f in
-            JSONText.object(["name": JSONText.string(f.name), "aliases": JSONText.strings(f.aliases), "country": JSONText.string(f.country)])
-        }.joined(separator: ",") + "]"
-        let pairsJSON = "[" + pairs.map { p in
-            JSONText.object([
-                "country": JSONText.string(p.country), "firm": JSONText.string(p.firm), "relation": JSONText.string(p.relation.rawValue),
-                "firm_id": JSONText.string(p.firmID), "evidence": JSONText.strings(p.evidence),
-            ])
-        }.joined(separator: ",") + "]"
-        return JSONText.object([
-            "id": JSONText.string(id), "date": JSONText.string(date), "year": JSONText.int(year),
-            "countries": JSONText.strings(countries), "firms": firmsJSON, "pairs": pairsJSON,
-        ])
+        var json = JSONBuffer(capacity: 1024)
+        json.raw("{\"id\":")
+        json.string(id)
+        json.raw(",\"date\":")
+        json.string(date)
+        json.raw(",\"year\":")
+        json.int(year)
+        json.raw(",\"countries\":")
+        json.strings(countries)
+        json.raw(",\"firms\":[")
+        for (index, firm) in firms.enumerated() {
+            json.raw(index == 0 ? "{\"name\":" : ",{\"name\":")
+            json.string(firm.name)
+            json.raw(",\"aliases\":")
+            json.strings(firm.aliases)
+            json.raw(",\"country\":")
+            json.string(firm.country)
+            json.raw("}")
+        }
+        json.raw("],\"pairs\":[")
+        for (index, pair) in pairs.enumerated() {
+            json.raw(index == 0 ? "{\"country\":" : ",{\"country\":")
+            json.string(pair.country)
+            json.raw(",\"firm\":")
+            json.string(pair.firm)
+            json.raw(",\"relation\":")
+            json.string(pair.relation.rawValue)
+            json.raw(",\"firm_id\":")
+            json.string(pair.firmID)
+            json.raw(",\"evidence\":")
+            json.strings(pair.evidence)
+            json.raw("}")
+        }
+        json.raw("]}")
+        return json.text
     }
 }

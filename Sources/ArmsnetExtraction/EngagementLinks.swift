@@ -178,9 +178,13 @@ enum EngagementLinks {
         if firms.mention(at: c.start) != nil { return false }
         switch c.form {
         case .capital: return true
-        case .demonym: return governmentNounFollows(scan, from: c.end, extractor: extractor) && !ownsAFacility(scan, from: c.end)
+        case .demonym:
+            return (governmentNounFollows(scan, from: c.end, extractor: extractor) && !ownsAFacility(scan, from: c.end)) || tenderFollows(scan, from: c.end)
         case .name:
-            if c.possessive { return governmentNounFollows(scan, from: c.end + 1, extractor: extractor) && !ownsAFacility(scan, from: c.end + 1) }
+            if c.possessive {
+                return (governmentNounFollows(scan, from: c.end + 1, extractor: extractor) && !ownsAFacility(scan, from: c.end + 1))
+                    || tenderFollows(scan, from: c.end + 1)
+            }
             if scan.mark(c.end, 45) { return false }  // "Russian-made", "US-based"
             let p = c.start - 1
             let range = scan.sentenceRange(of: c.start)
@@ -199,6 +203,22 @@ enum EngagementLinks {
             }
             return true
         }
+    }
+
+    /// "Australia's Land 400 program, in which X's vehicle is competing": the state's purchase competition, in a
+    /// sentence about competing offers (a tender noun right away, after a capitalised title or after two words).
+    static func tenderFollows(_ scan: ArticleScan, from j: Int) -> Bool {
+        guard j < scan.tokens.count, scan.tokens[j].isWord else { return false }
+        var k = j
+        if scan.isRunWord(j), scan.match(at: j) == nil {
+            let run = scan.capitalisedRun(around: j)
+            if run.contains(where: { scan.tokens[$0].classes.contains(.tenderNoun) }) { k = run.upperBound - 1 } else { k = run.upperBound }
+        }
+        // "the Polish radar tender", "the Indian fighter jet competition": up to two words of what is bought.
+        var steps = 0
+        while steps < 2, k < scan.tokens.count, scan.tokens[k].isWord, !scan.tokens[k].isCapitalised, !scan.word(k, in: .tenderNoun) { k += 1; steps += 1 }
+        guard scan.word(k, in: .tenderNoun) else { return false }
+        return scan.sentenceRange(of: j).contains { scan.tokens[$0].classes.contains(.competitionWord) }
     }
 
     /// "the Turkish Navy's Istanbul Naval Shipyard", "the Turkish Navy's own corvettes": the armed forces named as

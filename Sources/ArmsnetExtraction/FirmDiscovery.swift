@@ -296,16 +296,18 @@ enum FirmDiscovery {
             guard i + 2 < scan.tokens.count, scan.tokens[i + 1].flags.contains(.allCaps), scan.mark(i + 2, 41) || scan.isInnerHyphen(i + 2) else { continue }
             let run = scan.capitalisedRun(around: i - 1)
             guard let last = run.last, scan.tokens[last].classes.contains(.firmHead) else { continue }
+            // "Committee on Defence (JSCD)": one word that does not start the abbreviation is only the end of a longer name.
+            if run.count == 1, scan.text[Int(scan.tokens[run.lowerBound].start)] != scan.text[Int(scan.tokens[i + 1].start)] { continue }
             if let span = validated(scan, stripLeadingCountry(scan, run), .medium, requireDistinctive: false) { found.append(span) }
         }
         return found
     }
 
-    /// `span` trimmed and checked as a firm name for a cue of `strength`, or nil.
     /// Last words of a navy-run yard's name, after "Naval" / "Navy".
     static let navalYardHeads: Set<UInt64> = Set(["shipyard", "shipyards", "dockyard", "dockyards", "yard", "base"].map { TokenHash.key($0) })
     static let navalWords: Set<UInt64> = Set(["naval", "navy"].map { TokenHash.key($0) })
 
+    /// `span` trimmed and checked as a firm name for a cue of `strength`, or nil.
     static func validated(_ scan: ArticleScan, _ span: Range<Int>?, _ strength: CueStrength, requireDistinctive: Bool = true) -> Range<Int>? {
         guard var span else { return nil }
         // Trim leading stop words ("The", "Meanwhile").

@@ -97,6 +97,10 @@ struct WordClass: OptionSet, Sendable {
     static let compoundWord = WordClass(rawValue: 1 << 44)
     /// Nouns before "of" that make the firm after them a parent named in a description ("part of X", "a subsidiary of X").
     static let parentLink = WordClass(rawValue: 1 << 45)
+    /// Nouns for a government's purchase competition: "Australia's Land 400 program".
+    static let tenderNoun = WordClass(rawValue: 1 << 46)
+    /// Words that make a sentence about competing offers: "competing", "offered", "bid".
+    static let competitionWord = WordClass(rawValue: 1 << 47)
 }
 
 /// Single words the rules name directly.
@@ -198,6 +202,8 @@ enum Lexicon {
         entries[TokenHash.key("defense"), default: ([], .none)].1 = .defense
         add("production development research design services repair maintenance security technology engineering", .compoundWord)
         add("part subsidiary subsidiaries unit arm division affiliate daughter owned controlled", .parentLink)
+        add("tender tenders competition competitions procurement programme program requirement contest", .tenderNoun)
+        add("competing compete competes competed competitor competitors contender contenders bid bids bidding offered offering shortlisted tender", .competitionWord)
         return KeyMap(entries)
     }()
 }

@@ -51,6 +51,14 @@ import Testing
                 ["QAT–Baykar engagement", "QAT–Kestor Optik GmbH engagement"])
     }
 
+    @Test func firmsCompetingInAStatesTenderAreEngaged() {
+        #expect(Fixture.pairs("Saab’s Giraffe is competing in Poland’s Narew programme against the radar offered by Aselsan.") ==
+                ["POL–Aselsan engagement", "POL–Saab engagement"])
+        #expect(Fixture.pairs("In the Polish radar tender, Saab is bidding against Aselsan.") == ["POL–Aselsan engagement", "POL–Saab engagement"])
+        // A programme without competing offers is no tender.
+        #expect(Fixture.pairs("Poland’s drone programme relies on parts that Saab makes under contract.") == [])
+    }
+
     @Test func aGovernmentWithoutItsCountryIsTheLastActingState() {
         let text = "The Egyptian Defence Ministry signed five contracts on Monday. Among them, the ministry signed a deal with Aselsan."
         #expect(Fixture.pairs(text) == ["EGY–Aselsan engagement"])

@@ -71,4 +71,9 @@ import Testing
                 ["POL–Saab Poland engagement", "POL–Saab Poland home"])
         #expect(Fixture.firmNames("Saab, Poland’s partner, won.") == ["Saab"])
     }
+
+    @Test func anAbbreviationAfterTheEndOfALongerName() {
+        #expect(Fixture.firmNames("Aselsan briefed the Joint Standing Committee on Defence (JSCD) on Tuesday.") == ["Aselsan"])
+        #expect(Fixture.firmNames("Orvantis Aerospace (OA) won praise.") == ["Orvantis Aerospace"])
+    }
 }
