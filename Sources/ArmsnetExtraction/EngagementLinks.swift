@@ -56,7 +56,8 @@ enum EngagementLinks {
                 scan.tokens[$0].word == .the && (scan.word($0 + 1, is: .company) || scan.word($0 + 1, is: .firm))
             })) else { continue }
             let said = SentenceCues(scan, range)
-            guard said.trigger, !said.witnessed, !said.analysis else { continue }
+            // "Thales will deliver radars to Egypt next year": a planned delivery whose receiver is no stated party.
+            guard said.trigger, !said.witnessed, !said.analysis, said.nonDelivery || !said.planned else { continue }
             engaged.removeAll(keepingCapacity: true)
             parents.removeAll(keepingCapacity: true)
             for m in mentions where isParentInDescription(scan, m, range: range) { parents.append(m.firm) }
@@ -105,6 +106,11 @@ enum EngagementLinks {
         var held = false
         /// "During a meeting with representatives of X": a meeting noun before "with".
         var meetingWith = false
+        /// A deal, meeting or interest word other than a delivery word.
+        var nonDelivery = false
+        /// A plan or expectation word before a delivery word: "will deliver", "plans to supply".
+        var planned = false
+        var sawPlan = false
         /// A government named without its country ("the ministry", "The Defense Ministry", "the Federal Council"):
         /// the state last named as acting.
         var bareGovernment = false
@@ -114,7 +120,16 @@ enum EngagementLinks {
                 let t = scan.tokens[k]
                 guard t.isWord else { continue }
                 let c = t.classes
-                if c.contains(.engagementTrigger) { trigger = true }
+                if c.contains(.engagementTrigger) {
+                    trigger = true
+                    if !c.contains(.deliveryWord) { nonDelivery = true } else if sawPlan { planned = true }
+                }
+                if c.contains(.plannedWord) { sawPlan = true }
+                // "the delegation was briefed on the company's radars" (a visit to the firm); not "X executives briefed officials".
+                if t.key == EngagementLinks.briefedKey, k > range.lowerBound, EngagementLinks.passiveAuxiliaries.contains(scan.tokens[k - 1].key) {
+                    trigger = true
+                    nonDelivery = true
+                }
                 if c.contains(.witness) || (t.word == .presence && scan.word(k + 1, is: .of)) { witnessed = true }
                 if c.contains(.analyst) { analysis = true }
                 if strongAct == nil, c.contains(.strongAct) { strongAct = k }
@@ -130,6 +145,9 @@ enum EngagementLinks {
             }
         }
     }
+
+    static let briefedKey = TokenHash.key("briefed")
+    static let passiveAuxiliaries: Set<UInt64> = Set(["was", "were", "been", "being", "is", "are"].map { TokenHash.key($0) })
 
     /// Whether the state at `c` only reports the sentence: a reporting verb within four words
     /// ("the Swiss Federal Council announced", "Seoul's presidential office said").
@@ -257,7 +275,8 @@ enum EngagementLinks {
         return false
     }
 
-    /// "X and Y signed a memorandum", "an agreement between X and Y", "X announced a partnership with Y", "X will supply components for Y's …":
+    /// "X and Y signed a memorandum", "an agreement between X and Y", "X, which chose Y", "X is a subcontractor to Y",
+    /// "X announced a partnership with Y", "X will supply components for Y's …":
     /// a firm whose partner in the sentence's deal is another firm.
     static func isFirmFirmDeal(_ scan: ArticleScan, _ m: FirmMention, mentions: ArraySlice<FirmMention>, range: Range<Int>) -> Bool {
         guard mentions.contains(where: { $0.firm != m.firm }) else { return false }
@@ -265,6 +284,15 @@ enum EngagementLinks {
             let (a, b) = other.start < m.start ? (other, m) : (m, other)
             // "an agreement between A and B"
             if scan.word(a.start - 1, is: .between), scan.word(a.end, is: .and), b.start == a.end + 1 { return true }
+            // "A, which chose B as a subcontractor": B in a clause about firm A.
+            if m.firm == b.firm, scan.mark(a.end, 44), scan.word(a.end + 1, is: .which), !(a.end + 2..<b.start).contains(where: { scan.tokens[$0].isPunct }) {
+                return true
+            }
+            // "A is a subcontractor to B", "A has subcontracted the radar to B": A works for a firm.
+            if m.firm == a.firm, b.start - a.end <= 8, (a.end..<b.start).contains(where: { scan.word($0, in: .subcontractorNoun) }),
+               !(a.end..<b.start).contains(where: { scan.tokens[$0].isPunct }) {
+                return true
+            }
             guard isSubject(scan, a, range: range) else { continue }
             // "A and B signed/agreed/announced"
             if scan.word(a.end, is: .and), b.start == a.end + 1 { return true }

@@ -101,6 +101,12 @@ struct WordClass: OptionSet, Sendable {
     static let tenderNoun = WordClass(rawValue: 1 << 46)
     /// Words that make a sentence about competing offers: "competing", "offered", "bid".
     static let competitionWord = WordClass(rawValue: 1 << 47)
+    /// Delivery words: alone and planned ("will deliver radars to Egypt") they state no act of the receiving state.
+    static let deliveryWord = WordClass(rawValue: 1 << 48)
+    /// Words of a plan or expectation before a delivery word.
+    static let plannedWord = WordClass(rawValue: 1 << 49)
+    /// Nouns of a firm that works for another firm: "a subcontractor to X".
+    static let subcontractorNoun = WordClass(rawValue: 1 << 50)
 }
 
 /// Single words the rules name directly.
@@ -131,7 +137,7 @@ enum Lexicon {
         add("received receives receiving bought buys purchased acquired imported ordered got obtained equipment weapons arms support talks ties relations agreement agreements deal deals contract contracts signed negotiations cooperation", .counterpartyCue)
         add("in at across throughout near around inside within outside into", .locative)
         add("the a an this that these those its it his her their our we they he she i you my your and or but of for in on at to by with from as after before during while when where which who whose what how why there here all some many several other others each every both leading major local foreign meanwhile moreover separately however also earlier later under according among about over since until if than then once according mr mrs ms dr gen lt col maj capt adm sir prof monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december today yesterday last next first second third one two three four five six seven eight nine ten", .nameStop)
-        add("met meets meeting meetings talks talked negotiating negotiated negotiation negotiations negotiate negotiates signed signs signing contract contracts order ordered orders bought buy buys buying purchase purchased purchases purchasing procure procured procures procuring procurement acquire acquired acquires acquiring acquisition received receive receives receiving delivery deliveries delivered deliver delivers delivering supplied supply supplies supplying awarded award chose chosen choose chooses selected select selects selection interest interested interests jointly joint co-production coproduction co-produce cooperation agreement agreements agreed deal deals discussed discuss discusses discussion discussions visited visit visits briefed customers customer funded funding financed finances tender bid bids proposal proposals evaluation evaluating evaluate licence license licensed memorandum mou consultations toured commissioned requested request considering considers picked pick picks beating rejected rejecting offered competing compete competes contender contenders shortlisted", .engagementTrigger)
+        add("met meets meeting meetings talks talked negotiating negotiated negotiation negotiations negotiate negotiates signed signs signing contract contracts order ordered orders bought buy buys buying purchase purchased purchases purchasing procure procured procures procuring procurement acquire acquired acquires acquiring acquisition received receive receives receiving delivery deliveries delivered deliver delivers delivering supplied supply supplies supplying awarded award chose chosen choose chooses selected select selects selection interest interested interests jointly joint co-production coproduction co-produce cooperation agreement agreements agreed deal deals discussed discuss discusses discussion discussions visited visit visits customers customer funded funding financed finances tender bid bids proposal proposals evaluation evaluating evaluate licence license licensed memorandum mou consultations toured commissioned requested request considering considers picked pick picks beating rejected rejecting offered competing compete competes contender contenders shortlisted", .engagementTrigger)
         add("met meeting meetings talks negotiated negotiations signed ordered bought purchased received selected chose contract contracts agreement awarded discussed deal deals orders agreements", .strongAct)
         add("meeting meetings negotiations talks visit consultations discussions", .meetingNoun)
         add("witnessed witnessing welcomed welcoming welcome welcomes attended hailed hailing hail", .witness)
@@ -203,6 +209,9 @@ enum Lexicon {
         add("production development research design services repair maintenance security technology engineering", .compoundWord)
         add("part subsidiary subsidiaries unit arm division affiliate daughter owned controlled", .parentLink)
         add("tender tenders competition competitions procurement programme program requirement contest", .tenderNoun)
+        add("delivery deliveries deliver delivers delivering delivered supply supplies supplying supplied", .deliveryWord)
+        add("will would shall plans planned plan planning expected expects scheduled intends", .plannedWord)
+        add("subcontractor subcontractors sub-contractor supplier suppliers partner partners subcontracted", .subcontractorNoun)
         add("competing compete competes competed competitor competitors contender contenders bid bids bidding offered offering shortlisted tender", .competitionWord)
         return KeyMap(entries)
     }()

@@ -101,6 +101,19 @@ import Testing
         #expect(Fixture.pairs("The Turkish Navy signed a contract with Aselsan.") == ["TUR–Aselsan engagement"])
     }
 
+    @Test func briefingsPlannedDeliveriesAndSubcontractors() {
+        // A firm briefing officials is the firm's act; a delegation briefed at the firm's stand is a visit.
+        #expect(Fixture.pairs("Aselsan executives briefed the Egyptian delegation on the radar.") == [])
+        #expect(Fixture.pairs("At the Aselsan stand, an Egyptian delegation was briefed on the company’s radars.") == ["EGY–Aselsan engagement"])
+        // A planned delivery without the receiver as a stated party; a past one is a receipt.
+        #expect(Fixture.pairs("Thales will deliver radars to Egypt next year.") == [])
+        #expect(Fixture.pairs("Thales delivered radars to Egypt last year.") == ["EGY–Thales engagement"])
+        #expect(Fixture.pairs("Thales has won a contract to supply radars to Egypt.") == ["EGY–Thales engagement"])
+        // Firms working for another firm.
+        #expect(Fixture.pairs("Saab is a subcontractor to Aselsan on the Egyptian army deal.") == ["EGY–Aselsan engagement"])
+        #expect(Fixture.pairs("The Egyptian army picked Thales, which chose Aselsan as a partner.") == ["EGY–Thales engagement"])
+    }
+
     @Test func everyPairKeepsItsEvidence() {
         let e = Fixture.extract("Qatar ordered drones from Baykar. Later, Qatar signed a second deal with Baykar.")
         #expect(e.pairs.count == 1)
