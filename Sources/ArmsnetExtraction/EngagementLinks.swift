@@ -177,9 +177,11 @@ enum EngagementLinks {
         return false
     }
 
-    /// "the Sukhoi company, part of Russia's United Aircraft Corporation", "a subsidiary of Thales": a parent
+    /// "the Sukhoi company, part of Russia's United Aircraft Corporation", "a subsidiary of Thales", "an EDGE subsidiary": a parent
     /// firm named only to describe another firm is no party of the sentence's act.
     static func isParentInDescription(_ scan: ArticleScan, _ m: FirmMention, range: Range<Int>) -> Bool {
+        // "Halcon, an EDGE subsidiary"
+        if m.end < range.upperBound, scan.word(m.end, in: .parentLink), scan.word(m.start - 1, is: .a) || scan.word(m.start - 1, is: .an) { return true }
         var k = m.start - 1
         // Skip a possessive country ("part of Russia's X") and "the".
         if k >= range.lowerBound, scan.tokens[k].flags.contains(.possessive),
@@ -268,6 +270,8 @@ enum EngagementLinks {
         while k < end, scan.tokens[k].isWord || scan.mark(k, 34) {
             let t = scan.tokens[k]
             if scan.mark(k, 34) { k += 1; end = min(scan.tokens.count, end + 1); continue }  // the “Egyptian” army
+            // "the Emirati state-owned conglomerate", "a Chinese state shipbuilder": a firm's ownership, not the state acting.
+            if t.classes.contains(.governmentNoun), scan.isInnerHyphen(k + 1) || scan.word(k + 1, in: .firmNoun) { return false }
             if t.classes.contains(.governmentNoun) && t.word != .defence && t.word != .defense { return true }
             if !t.classes.contains(.governmentModifier) { return false }
             k += 1

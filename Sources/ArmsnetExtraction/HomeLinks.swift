@@ -112,7 +112,45 @@ enum HomeLinks {
             }
         }
         cues += articleLevel(scan, countries: countries, firms: firms)
+        cues += inherited(scan, firms: firms, cues: cues)
         return cues
+    }
+
+    /// "Halcon, an EDGE subsidiary", "ADSB is also part of EDGE", "X, a unit of Y": a subsidiary without a stated home of
+    /// its own takes the home the text states for its parent (never the other way round).
+    static func inherited(_ scan: ArticleScan, firms: ArticleFirms, cues: [HomeCue]) -> [HomeCue] {
+        var out: [HomeCue] = []
+        for m in firms.mentions {
+            guard let parent = parentFirm(scan, firms, of: m), parent != m.firm, !cues.contains(where: { $0.firm == m.firm }),
+                  !out.contains(where: { $0.firm == m.firm }) else { continue }
+            var countries: [Int32] = []
+            for c in cues where c.firm == parent && !c.fromGroup && !countries.contains(c.country) { countries.append(c.country) }
+            for c in countries { out.append(HomeCue(firm: m.firm, country: c, sentence: m.sentence, fromGroup: true, countryMention: -1)) }
+        }
+        return out
+    }
+
+    /// The parent firm a description right after mention `m` names: ", an EDGE subsidiary", ", a unit of EDGE", " is also part of EDGE".
+    static func parentFirm(_ scan: ArticleScan, _ firms: ArticleFirms, of m: FirmMention) -> Int? {
+        var j = m.end
+        if scan.mark(j, 40), let a = firms.mention(at: j + 1), a.firm == m.firm, scan.mark(a.end, 41) { j = a.end + 1 }
+        if scan.word(j, in: .firmNounAfterName) { j += 1 }
+        if scan.mark(j, 44) {
+            j += 1
+        } else if scan.word(j, is: .is_) || scan.word(j, in: .areWord) {
+            j += 1
+            if scan.word(j, in: .auxiliary) { j += 1 }  // "is also part of"
+        } else {
+            return nil
+        }
+        if scan.word(j, is: .a) || scan.word(j, is: .an) || scan.word(j, is: .the) { j += 1 }
+        // "an EDGE subsidiary"
+        if let p = firms.mention(at: j), scan.word(p.end, in: .parentLink) { return p.firm }
+        // "part of EDGE", "a subsidiary of the EDGE Group"
+        guard scan.word(j, in: .parentLink), scan.word(j + 1, is: .of) else { return nil }
+        j += 2
+        if scan.word(j, is: .the) { j += 1 }
+        return firms.mention(at: j)?.firm
     }
 
     /// The country mention starting exactly at token `i`.

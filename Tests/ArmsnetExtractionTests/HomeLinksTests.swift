@@ -31,6 +31,11 @@ import Testing
         #expect(Fixture.pairs("The Indian public sector undertaking Vantor Electronics Limited won praise.") == ["IND–Vantor Electronics Limited home"])
     }
 
+    @Test func aSubsidiaryTakesItsParentsHomeStatedElsewhere() {
+        let text = "Aselsan, the Turkish state-owned defence group, grew. The Egyptian army signed a contract with Kordell Arms, an Aselsan subsidiary. Varnell Marine is also part of Aselsan."
+        #expect(Fixture.pairs(text) == ["EGY–Kordell Arms engagement", "TUR–Aselsan home", "TUR–Kordell Arms home", "TUR–Varnell Marine home"])
+    }
+
     @Test func basedParenthesesOfAndAppositives() {
         #expect(Fixture.pairs("Israel-based Telmor Systems won praise.") == ["ISR–Telmor Systems home"])
         #expect(Fixture.pairs("Exhibitors include Brannock (India) and Mivo.") == ["IND–Brannock home"])
