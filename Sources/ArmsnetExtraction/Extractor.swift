@@ -123,7 +123,7 @@ public struct Extractor: Sendable {
         matchNames(&scan)
         let countries = CountryMentions.find(scan, extractor: self)
         let firms = FirmMentions.find(&scan, extractor: self, countries: countries)
-        let homes = HomeLinks.find(scan, countries: countries, firms: firms)
+        let homes = HomeLinks.find(scan, extractor: self, countries: countries, firms: firms)
         let engagements = EngagementLinks.find(scan, extractor: self, countries: countries, firms: firms, homes: homes)
         return ArticleAssembly.assemble(article: article, scan: scan, extractor: self, countries: countries, firms: firms, homes: homes, engagements: engagements)
     }

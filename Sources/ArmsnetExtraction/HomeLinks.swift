@@ -16,7 +16,7 @@ struct HomeCue {
 /// "the Polish national pavilion brings together A, B", and "Turkish firms … are the only companies" for
 /// the whole article.
 enum HomeLinks {
-    static func find(_ scan: ArticleScan, countries: [CountryMention], firms: ArticleFirms) -> [HomeCue] {
+    static func find(_ scan: ArticleScan, extractor: Extractor, countries: [CountryMention], firms: ArticleFirms) -> [HomeCue] {
         var cues: [HomeCue] = []
         let tokens = scan.tokens
         for (ci, c) in countries.enumerated() where firms.mention(at: c.start) == nil {
@@ -112,8 +112,53 @@ enum HomeLinks {
             }
         }
         cues += articleLevel(scan, countries: countries, firms: firms)
+        cues += local(scan, extractor: extractor, countries: countries, firms: firms, cues: cues)
         cues += inherited(scan, firms: firms, cues: cues)
         return cues
+    }
+
+    static let localKey = TokenHash.key("local")
+
+    /// "a local firm, Paramount Group", "local companies A and B", "X, a local manufacturer": the country the article is
+    /// about — that of a listed agency acting in the sentence, else the country the article names most often.
+    static func local(_ scan: ArticleScan, extractor: Extractor, countries: [CountryMention], firms: ArticleFirms, cues: [HomeCue]) -> [HomeCue] {
+        var out: [HomeCue] = []
+        var articleCountry: Int32?
+        for (i, t) in scan.tokens.enumerated() where t.key == localKey && scan.word(i + 1, in: .firmNoun) {
+            var local: [Int] = []
+            if FirmDiscovery.isPlural(scan.tokens[i + 1]) {
+                local = listedFirms(scan, firms, afterNounEndingAt: i + 1)
+            } else if let f = firms.mention(at: scan.mark(i + 2, 44) ? i + 3 : i + 2) {
+                local = [f.firm]  // "a local firm, X", "local firm X"
+            } else if scan.word(i - 1, is: .a), scan.mark(i - 2, 44), let f = firms.mention(at: i - 3) ?? firms.mentions.last(where: { $0.end == i - 2 }) {
+                local = [f.firm]  // "X, a local firm"
+            }
+            guard !local.isEmpty else { continue }
+            var country: Int32?
+            for k in scan.sentenceRange(of: i) {
+                if case let .nonEntity(e)? = scan.match(at: k)?.target, extractor.governmentBodyCountry[Int(e)] >= 0 { country = extractor.governmentBodyCountry[Int(e)]; break }
+            }
+            if country == nil {
+                if articleCountry == nil { articleCountry = mostNamed(countries) }
+                country = articleCountry
+            }
+            guard let c = country else { continue }
+            for f in local where !cues.contains(where: { $0.firm == f }) && !out.contains(where: { $0.firm == f }) {
+                out.append(HomeCue(firm: f, country: c, sentence: Int(scan.sentenceOf[i]), fromGroup: true, countryMention: -1))
+            }
+        }
+        return out
+    }
+
+    /// The country named most often (the first named among equals).
+    static func mostNamed(_ countries: [CountryMention]) -> Int32? {
+        var counts: [Int32: Int] = [:]
+        var best: Int32?
+        for c in countries {
+            counts[c.country, default: 0] += 1
+            if best == nil || counts[c.country]! > counts[best!]! { best = c.country }
+        }
+        return best
     }
 
     /// "Halcon, an EDGE subsidiary", "ADSB is also part of EDGE", "X, a unit of Y": a subsidiary without a stated home of

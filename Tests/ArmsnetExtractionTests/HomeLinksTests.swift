@@ -36,6 +36,13 @@ import Testing
         #expect(Fixture.pairs(text) == ["EGY–Kordell Arms engagement", "TUR–Aselsan home", "TUR–Kordell Arms home", "TUR–Varnell Marine home"])
     }
 
+    @Test func localFirmsBelongToTheCountryOfTheArticle() {
+        let text = "Egypt is rebuilding its navy. The Egyptian navy asked a local firm, Varnell Marine, for a proposal."
+        #expect(Fixture.pairs(text) == ["EGY–Varnell Marine engagement", "EGY–Varnell Marine home"])
+        let agency = "Poland and Turkey held talks. SSB ordered rifles from Kordell Arms, a local firm."
+        #expect(Fixture.pairs(agency) == ["TUR–Kordell Arms engagement", "TUR–Kordell Arms home"])
+    }
+
     @Test func basedParenthesesOfAndAppositives() {
         #expect(Fixture.pairs("Israel-based Telmor Systems won praise.") == ["ISR–Telmor Systems home"])
         #expect(Fixture.pairs("Exhibitors include Brannock (India) and Mivo.") == ["IND–Brannock home"])
