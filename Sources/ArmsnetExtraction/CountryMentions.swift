@@ -17,6 +17,9 @@ struct CountryMention {
     var sentence: Int
     /// Followed by `'s` / `’s`.
     var possessive: Bool
+    /// A combining form glued by a hyphen to the next mention ("Franco" of "Franco-Italian", "Indo" of "Indo-Russian"):
+    /// whatever that mention states about a firm, it states for both countries.
+    var combining = false
 }
 
 /// Finds the countries an article refers to as nations, rejecting names that are part of an event,
@@ -44,6 +47,10 @@ enum CountryMentions {
             if form == .name, ambiguous || extractor.givenName[Int(country)], isPersonName(scan, m) || besideGivenName(scan, m, extractor) { continue }
             if ambiguous, m.end < scan.tokens.count, scan.isRunWord(m.end), scan.match(at: m.end) == nil { continue }
             let possessive = m.end < scan.tokens.count && scan.tokens[m.end].flags.contains(.possessive)
+            if form == .demonym, m.start >= 2, scan.isInnerHyphen(m.start - 1), let c = extractor.combiningForm(scan, at: m.start - 2), c != country {
+                found.append(CountryMention(start: m.start - 2, end: m.start - 1, country: c, form: .demonym, sentence: Int(scan.sentenceOf[m.start]),
+                                            possessive: false, combining: true))
+            }
             found.append(CountryMention(start: m.start, end: m.end, country: country, form: form, sentence: Int(scan.sentenceOf[m.start]), possessive: possessive))
         }
         return found

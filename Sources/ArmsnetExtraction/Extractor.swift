@@ -98,6 +98,25 @@ public struct Extractor: Sendable {
         }
     }
 
+    /// The country of a combining form before a hyphen and a demonym ("Franco-Italian", "Indo-Russian", "Austro-Hungarian"):
+    /// a capitalised word ending in "o" whose stem (at least four letters, or three plus "ia") begins exactly one shortest
+    /// country name or demonym. Not "Indo-Pacific" (no demonym follows), not "Sino" (no such stem).
+    func combiningForm(_ scan: ArticleScan, at i: Int) -> Int32? {
+        let t = scan.tokens[i]
+        guard t.isWord, t.isCapitalised, scan.match(at: i) == nil else { return nil }
+        let word = scan.string(i, i + 1)
+        guard word.count >= 4, word.hasSuffix("o") else { return nil }
+        let stem = String(word.dropLast())
+        var best: (Int32, Int)?
+        for (c, entry) in gazetteer.countries.enumerated() where entry.status == "member" {
+            for form in [entry.name] + entry.demonyms where form.hasPrefix(stem) && !form.contains(" ") {
+                guard stem.count >= 4 || form == stem + "ia" else { continue }
+                if best == nil || form.count < best!.1 { best = (Int32(c), form.count) }
+            }
+        }
+        return best?.0
+    }
+
     /// A multi-word or all-capitals alias ("Republic of Korea", "UAE"), not a one-word endonym ("Bharat", "Polska").
     static func isEnglishStyleAlias(_ alias: String) -> Bool {
         alias.contains(" ") || (alias.count <= 5 && alias.allSatisfy { $0.isUppercase || $0 == "." })

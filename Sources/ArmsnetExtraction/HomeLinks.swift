@@ -111,6 +111,15 @@ enum HomeLinks {
                 }
             }
         }
+        // "the Franco-Italian consortium", "the Indo-Russian joint venture X": both countries are the firm's homes.
+        for cue in cues where cue.countryMention >= 0 {
+            let ci = cue.countryMention
+            for other in [ci - 1, ci + 1] where countries.indices.contains(other) {
+                let (a, b) = other < ci ? (other, ci) : (ci, other)
+                guard countries[a].combining, countries[a].end + 1 == countries[b].start, !cues.contains(where: { $0.firm == cue.firm && $0.countryMention == other }) else { continue }
+                cues.append(HomeCue(firm: cue.firm, country: countries[other].country, sentence: cue.sentence, fromGroup: cue.fromGroup, countryMention: other))
+            }
+        }
         cues += articleLevel(scan, countries: countries, firms: firms)
         cues += local(scan, extractor: extractor, countries: countries, firms: firms, cues: cues)
         cues += inherited(scan, firms: firms, cues: cues)

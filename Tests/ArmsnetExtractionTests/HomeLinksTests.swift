@@ -43,6 +43,14 @@ import Testing
         #expect(Fixture.pairs(agency) == ["TUR–Kordell Arms engagement", "TUR–Kordell Arms home"])
     }
 
+    @Test func jointVenturesHaveTwoHomes() {
+        let e = Fixture.extract("Kordell Arms, the Franco-Italian consortium, showed missiles.")
+        #expect(e.firms.map(\.country) == [nil])
+        #expect(Fixture.pairs("Kordell Arms, the Franco-Italian consortium, showed missiles.") == ["FRA–Kordell Arms home", "ITA–Kordell Arms home"])
+        #expect(Fixture.pairs("The Indo-Russian joint venture Varnell Aerospace showed missiles.") == ["IND–Varnell Aerospace home", "RUS–Varnell Aerospace home"])
+        #expect(Fixture.countries("Navies patrol the Indo-Pacific.") == [])
+    }
+
     @Test func basedParenthesesOfAndAppositives() {
         #expect(Fixture.pairs("Israel-based Telmor Systems won praise.") == ["ISR–Telmor Systems home"])
         #expect(Fixture.pairs("Exhibitors include Brannock (India) and Mivo.") == ["IND–Brannock home"])
