@@ -298,8 +298,8 @@ enum EngagementLinks {
                 return true
             }
             guard isSubject(scan, a, range: range) else { continue }
-            // "A and B signed/agreed/announced"
-            if scan.word(a.end, is: .and), b.start == a.end + 1 { return true }
+            // "A and B signed/agreed/announced"; not "A and B were selected by the Turkish government".
+            if scan.word(a.end, is: .and), b.start == a.end + 1, !isPassiveByState(scan, after: b.end, range: range) { return true }
             // "A … with B" / "A … for B's"
             var k = a.end
             var ok = true
@@ -309,6 +309,18 @@ enum EngagementLinks {
                 k += 1
             }
             if ok, b.start - a.end <= 8, scan.word(b.start - 1, in: .firmPartnerLink) { return true }
+        }
+        return false
+    }
+
+    /// "were selected by", "have been chosen by": a passive verb after the firms, its agent after "by".
+    static func isPassiveByState(_ scan: ArticleScan, after j: Int, range: Range<Int>) -> Bool {
+        guard j < range.upperBound, passiveAuxiliaries.contains(scan.tokens[j].key) || (scan.word(j, in: .auxiliary) && scan.word(j + 1, is: .been)) else { return false }
+        var k = j + 1
+        while k < min(range.upperBound, j + 5) {
+            if scan.word(k, is: .by) { return true }
+            if scan.tokens[k].isPunct { return false }
+            k += 1
         }
         return false
     }

@@ -112,7 +112,7 @@ struct WordClass: OptionSet, Sendable {
 /// Single words the rules name directly.
 /// (`as_`, `in_`, `is_`, `for_` are the Swift keywords `as`, `in`, `is`, `for`.)
 enum Word: UInt8, Sendable {
-    case none = 0, the, a, an, of, and, or, with, from, to, for_, at, by, as_, in_, such, one, which, is_, based, made, headquartered, company, firm, between, only, held, well, pavilion, national, presence, participants, together, plc, oo, z, sp, defence, defense
+    case none = 0, the, a, an, of, and, or, with, from, to, for_, at, by, as_, in_, such, one, which, is_, based, made, headquartered, company, firm, between, been, only, held, well, pavilion, national, presence, participants, together, plc, oo, z, sp, defence, defense
 }
 
 enum Lexicon {
@@ -165,7 +165,7 @@ enum Lexicon {
         add("inc ltd corp co jsco bhd ltda", .abbreviatedSuffix)
         add("advanced applied integrated united international national global royal central public special strategic modern aero naval electro tactical unmanned small heavy light air land sea marine joint allied general state federal", .genericStart)
         add("technologies systems industries group corporation company limited ltd inc holdings shipyard shipyards works plant", .finalWord)
-        add("of for de du la del des von van", .connector)
+        add("of for de du la del des von van ve", .connector)
         add("such as include includes including like taking part exhibiting here are were is brings bring together led by the features feature comprises", .openerWord)
         add("companies firms exhibitors manufacturers participants", .groupNoun)
         entries[TokenHash.key("the"), default: ([], .none)].1 = .the
@@ -191,6 +191,7 @@ enum Lexicon {
         entries[TokenHash.key("headquartered"), default: ([], .none)].1 = .headquartered
         entries[TokenHash.key("company"), default: ([], .none)].1 = .company
         entries[TokenHash.key("between"), default: ([], .none)].1 = .between
+        entries[TokenHash.key("been"), default: ([], .none)].1 = .been
         entries[TokenHash.key("firm"), default: ([], .none)].1 = .firm
         entries[TokenHash.key("only"), default: ([], .none)].1 = .only
         entries[TokenHash.key("held"), default: ([], .none)].1 = .held

@@ -114,6 +114,11 @@ import Testing
         #expect(Fixture.pairs("The Egyptian army picked Thales, which chose Aselsan as a partner.") == ["EGY–Thales engagement"])
     }
 
+    @Test func firmsChosenTogetherByAState() {
+        #expect(Fixture.pairs("Aselsan and Saab were selected by the Turkish government as suppliers.") == ["TUR–Aselsan engagement", "TUR–Saab engagement"])
+        #expect(Fixture.pairs("Aselsan and Saab signed a deal in front of Turkish officials.") == [])
+    }
+
     @Test func everyPairKeepsItsEvidence() {
         let e = Fixture.extract("Qatar ordered drones from Baykar. Later, Qatar signed a second deal with Baykar.")
         #expect(e.pairs.count == 1)

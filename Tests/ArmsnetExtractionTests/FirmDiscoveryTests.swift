@@ -76,4 +76,8 @@ import Testing
         #expect(Fixture.firmNames("Aselsan briefed the Joint Standing Committee on Defence (JSCD) on Tuesday.") == ["Aselsan"])
         #expect(Fixture.firmNames("Orvantis Aerospace (OA) won praise.") == ["Orvantis Aerospace"])
     }
+
+    @Test func turkishLegalNamesJoinedByVe() {
+        #expect(Fixture.firmNames("Kordel Makina ve Sanayi A.Ş. showed a truck.") == ["Kordel Makina ve Sanayi A.Ş."])
+    }
 }
