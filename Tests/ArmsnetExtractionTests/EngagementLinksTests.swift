@@ -22,6 +22,10 @@ import Testing
         #expect(Fixture.pairs("Germany ordered rifles from Aselsan, but the order was later cancelled.") == ["DEU–Aselsan engagement"])
     }
 
+    @Test func salesToAStateAreItsPurchases() {
+        #expect(Fixture.pairs("Saab, which has sold radars to Poland and Qatar, is bidding in Mali.") == ["POL–Saab engagement", "QAT–Saab engagement"])
+    }
+
     @Test func customerListsAndQuotesOfStaff() {
         #expect(Fixture.pairs("Earlier customers of Baykar include Qatar and Poland.") == ["POL–Baykar engagement", "QAT–Baykar engagement"])
         #expect(Fixture.pairs("“Delegations from Egypt have held talks with us at our stand,” said Ana Lima, a spokesperson for Aselsan.") ==
