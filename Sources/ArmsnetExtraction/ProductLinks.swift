@@ -4,6 +4,9 @@ struct ProductCue {
     /// Hash of the product name's token keys (leading "the", "its" and the like dropped).
     var key: UInt64
     var firm: Int
+    /// The singular of the common noun the text gives the product ("drone" of "24 Bayraktar TB2 armed drones"), keyed, or 0.
+    var noun: UInt64 = 0
+    var sentence: Int = 0
 }
 
 /// Finds which firm makes or offers each named product, so that a later sentence naming only the product
@@ -22,7 +25,8 @@ enum ProductLinks {
             // "<Firm>'s <Product>"
             if scan.mark(m.end, 39) || (m.end < scan.tokens.count && scan.tokens[m.end].flags.contains(.possessive)),
                m.end + 1 < range.upperBound, let key = productKey(scan, firms, startingAt: m.end + 1, range: range) {
-                cues.append(ProductCue(key: key, firm: m.firm))
+                let end = scan.capitalisedRun(around: m.end + 1).upperBound
+                cues.append(ProductCue(key: key, firm: m.firm, noun: nounKey(scan, end, range: range), sentence: m.sentence))
                 continue
             }
             // "<Product> (a few words) from|offered by <descriptors> <Firm>"
@@ -40,7 +44,8 @@ enum ProductLinks {
             guard p >= range.lowerBound, scan.isRunWord(p), firms.mention(at: p) == nil else { continue }
             let run = scan.capitalisedRun(around: p)
             if let key = productKey(scan, firms, startingAt: run.lowerBound, range: range, end: p + 1) {
-                cues.append(ProductCue(key: key, firm: m.firm))
+                let noun = nounKey(scan, scan.word(k, is: .by) ? k - 2 : k - 1, range: range)
+                cues.append(ProductCue(key: key, firm: m.firm, noun: noun, sentence: m.sentence))
             }
         }
         return cues
@@ -69,7 +74,16 @@ enum ProductLinks {
         return h
     }
 
-    /// The firms whose products are named in `range` by themselves (a capitalised run equal to a product's name).
+    /// Key of the singular of the lower-case noun at `i` ("drones" → "drone"), or 0.
+    static func nounKey(_ scan: ArticleScan, _ i: Int, range: Range<Int>) -> UInt64 {
+        guard range.contains(i), scan.tokens[i].isWord, !scan.tokens[i].isCapitalised, !scan.tokens[i].flags.contains(.number) else { return 0 }
+        var word = scan.string(i, i + 1).lowercased()
+        if word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss") { word.removeLast() }
+        return TokenHash.key(word)
+    }
+
+    /// The firms whose products are named in `range` by themselves (a capitalised run equal to a product's name, or
+    /// "the" and the noun the text gave a product earlier).
     static func firms(named range: Range<Int>, in scan: ArticleScan, firms: ArticleFirms, products: [ProductCue], into out: inout [Int]) {
         var k = range.lowerBound
         while k < range.upperBound {
@@ -79,6 +93,13 @@ enum ProductLinks {
                 for p in products where p.key == key && !out.contains(p.firm) { out.append(p.firm) }
             }
             k = max(k + 1, run.upperBound)
+        }
+        // "interested in acquiring the drone": the latest product given that noun before this sentence.
+        let s = Int(scan.sentenceOf[range.lowerBound])
+        for k in range where scan.word(k, is: .the) && k + 1 < range.upperBound {
+            let noun = nounKey(scan, k + 1, range: range)
+            guard noun != 0, let p = products.last(where: { $0.noun == noun && $0.sentence < s }), !out.contains(p.firm) else { continue }
+            out.append(p.firm)
         }
     }
 }

@@ -13,6 +13,14 @@ import Testing
                 ["POL–Aselsan engagement", "QAT–Aselsan engagement"])
     }
 
+    @Test func theNounGivenToAProductLater() {
+        let text = "Qatar ordered twelve Vextor TB2 armed drones from Baykar. Poland’s defence minister said his country was interested in the drone."
+        #expect(Fixture.pairs(text) == ["POL–Baykar engagement", "QAT–Baykar engagement"])
+        // Only a noun given to a product before.
+        #expect(Fixture.pairs("Poland’s defence minister said his country was interested in the drone. Qatar ordered Vextor TB2 drones from Baykar.") ==
+                ["QAT–Baykar engagement"])
+    }
+
     @Test func countsAndUnnamedGoodsAreNoProducts() {
         #expect(Fixture.pairs("Poland ordered 18 engines manufactured by Saab. Qatar ordered 18 trucks from a supplier.") == ["POL–Saab engagement"])
         #expect(Fixture.pairs("Saab’s stand is busy. Egypt has bought radars.") == [])
