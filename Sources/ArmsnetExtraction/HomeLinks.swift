@@ -36,6 +36,8 @@ enum HomeLinks {
             while j < range.upperBound, words <= 4, tokens[j].isWord, !tokens[j].isCapitalised || (tokens[j].flags.contains(.allCaps) && scan.match(at: j) == nil),
                   firms.mention(at: j) == nil {
                 let c = tokens[j].classes
+                // "the Swedish subsidiary of X": the nationality is the subsidiary's, not X's.
+                if [Word.of, .for_, .by, .with, .to].contains(tokens[j].word) { break }
                 // "Russia's defence ministry" stops; "Indonesia's state shipbuilder" does not.
                 if c.contains(.governmentNoun) && !c.contains(.firmNoun) && tokens[j].word != .defence && tokens[j].word != .defense
                     && !(c.contains(.governmentModifier) && (scan.word(j + 1, in: .firmNoun) || scan.isInnerHyphen(j + 1))) { break }

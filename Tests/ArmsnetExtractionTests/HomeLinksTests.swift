@@ -51,6 +51,10 @@ import Testing
         #expect(Fixture.countries("Navies patrol the Indo-Pacific.") == [])
     }
 
+    @Test func aNationalityBeforeOfDescribesTheSubsidiary() {
+        #expect(Fixture.pairs("Kordell Arms, the Swedish subsidiary of Thales, showed rifles.") == ["SWE–Kordell Arms home"])
+    }
+
     @Test func basedParenthesesOfAndAppositives() {
         #expect(Fixture.pairs("Israel-based Telmor Systems won praise.") == ["ISR–Telmor Systems home"])
         #expect(Fixture.pairs("Exhibitors include Brannock (India) and Mivo.") == ["IND–Brannock home"])
