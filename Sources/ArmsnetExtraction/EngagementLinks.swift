@@ -309,6 +309,8 @@ enum EngagementLinks {
                 k += 1
             }
             if ok, b.start - a.end <= 8, scan.word(b.start - 1, in: .firmPartnerLink) { return true }
+            // "A picked local firm B as its partner", "A has selected B": B is chosen by a firm.
+            if ok, m.firm == b.firm, b.start - a.end <= 6, (a.end..<b.start).contains(where: { scan.word($0, in: .engagementTrigger) }) { return true }
         }
         return false
     }

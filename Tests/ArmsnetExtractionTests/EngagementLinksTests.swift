@@ -118,6 +118,11 @@ import Testing
         #expect(Fixture.pairs("The Egyptian army picked Thales, which chose Aselsan as a partner.") == ["EGY–Thales engagement"])
     }
 
+    @Test func aFirmChosenByAFirmIsNotEngaged() {
+        #expect(Fixture.pairs("Saab picked local firm Aselsan as its partner for the Turkish Navy tender.") ==
+                ["TUR–Aselsan home", "TUR–Saab engagement"])
+    }
+
     @Test func firmsChosenTogetherByAState() {
         #expect(Fixture.pairs("Aselsan and Saab were selected by the Turkish government as suppliers.") == ["TUR–Aselsan engagement", "TUR–Saab engagement"])
         #expect(Fixture.pairs("Aselsan and Saab signed a deal in front of Turkish officials.") == [])
