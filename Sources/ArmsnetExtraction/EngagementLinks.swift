@@ -20,6 +20,7 @@ enum EngagementLinks {
         var nextCountry = 0
         var nextFirm = 0
         var lastActors: [Int32] = []
+        var lastActorSentence = -2
         var lastFirm: Int?
         var actors: [Int32] = []
         var engaged: [Int] = []
@@ -48,7 +49,7 @@ enum EngagementLinks {
             // Only a sentence with a deal, meeting or interest word names an acting state for the next ones:
             // not a list of exhibitors' countries.
             defer {
-                if !actors.isEmpty, range.contains(where: { scan.tokens[$0].classes.contains(.engagementTrigger) }) { lastActors = actors }
+                if !actors.isEmpty, range.contains(where: { scan.tokens[$0].classes.contains(.engagementTrigger) }) { lastActors = actors; lastActorSentence = s }
                 if let m = mentions.last { lastFirm = m.firm }
             }
             // Without a firm named here, only "the company" or a named product of a firm can bring one back: check that cheaply first.
@@ -79,7 +80,9 @@ enum EngagementLinks {
                     }
                 }
             }
-            let parties = actors.isEmpty && ((said.meeting && (said.held || said.meetingWith)) || said.bareGovernment) ? lastActors : actors
+            // "Qatar ordered 24 Rafales. Dassault Aviation said the deal was its biggest.": the previous sentence's acting state.
+            let followUp = said.dealReference && lastActorSentence == s - 1
+            let parties = actors.isEmpty && ((said.meeting && (said.held || said.meetingWith)) || said.bareGovernment || followUp) ? lastActors : actors
             for c in parties {
                 for f in engaged { cues.append(EngagementCue(firm: f, country: c, sentence: s)) }
             }
@@ -106,6 +109,8 @@ enum EngagementLinks {
         var held = false
         /// "During a meeting with representatives of X": a meeting noun before "with".
         var meetingWith = false
+        /// "the deal", "the suppliers": a deal of the previous sentence.
+        var dealReference = false
         /// A deal, meeting or interest word other than a delivery word.
         var nonDelivery = false
         /// A plan or expectation word before a delivery word: "will deliver", "plans to supply".
@@ -136,6 +141,7 @@ enum EngagementLinks {
                 if c.contains(.meetingNoun) { meeting = true; if scan.word(k + 1, is: .with) { meetingWith = true } }
                 if t.word == .held { held = true }
                 if t.word == .the, scan.word(k + 1, is: .company) || scan.word(k + 1, is: .firm) { theCompany = true }
+                if t.word == .the, scan.word(k + 1, in: .dealNoun) { dealReference = true; trigger = true; nonDelivery = true }
                 if t.word == .the, !bareGovernment { bareGovernment = EngagementLinks.governmentPhrase(scan, from: k + 1, limit: range.upperBound) }
                 if examples == nil, c.contains(.pluralFirmNoun) {
                     if scan.word(k + 1, is: .such), scan.word(k + 2, is: .as_) { examples = k + 2 }

@@ -107,6 +107,8 @@ struct WordClass: OptionSet, Sendable {
     static let plannedWord = WordClass(rawValue: 1 << 49)
     /// Nouns of a firm that works for another firm: "a subcontractor to X".
     static let subcontractorNoun = WordClass(rawValue: 1 << 50)
+    /// Nouns of a deal a follow-up sentence refers back to: "the deal", "the contract", "the suppliers".
+    static let dealNoun = WordClass(rawValue: 1 << 51)
 }
 
 /// Single words the rules name directly.
@@ -213,6 +215,7 @@ enum Lexicon {
         add("delivery deliveries deliver delivers delivering delivered supply supplies supplying supplied", .deliveryWord)
         add("will would shall plans planned plan planning expected expects scheduled intends", .plannedWord)
         add("subcontractor subcontractors sub-contractor supplier suppliers partner partners subcontracted", .subcontractorNoun)
+        add("deal deals contract contracts order orders agreement agreements tender purchase purchases sale acquisition supplier suppliers bidders contenders", .dealNoun)
         add("competing compete competes competed competitor competitors contender contenders bid bids bidding offered offering shortlisted tender", .competitionWord)
         return KeyMap(entries)
     }()

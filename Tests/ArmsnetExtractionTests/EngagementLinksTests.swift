@@ -118,6 +118,14 @@ import Testing
         #expect(Fixture.pairs("The Egyptian army picked Thales, which chose Aselsan as a partner.") == ["EGY–Thales engagement"])
     }
 
+    @Test func theDealOfThePreviousSentence() {
+        #expect(Fixture.pairs("Qatar’s air force ordered 24 fighters. Saab said the deal was its biggest.") == ["QAT–Saab engagement"])
+        #expect(Fixture.pairs("The Egyptian Defence Ministry signed contracts. Among the suppliers were Saab and Aselsan.") ==
+                ["EGY–Aselsan engagement", "EGY–Saab engagement"])
+        // Only right after the state's act.
+        #expect(Fixture.pairs("Qatar’s air force ordered 24 fighters. It was a busy week. Saab said the deal was its biggest.") == [])
+    }
+
     @Test func aFirmChosenByAFirmIsNotEngaged() {
         #expect(Fixture.pairs("Saab picked local firm Aselsan as its partner for the Turkish Navy tender.") ==
                 ["TUR–Aselsan home", "TUR–Saab engagement"])
