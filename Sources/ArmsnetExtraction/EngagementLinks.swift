@@ -59,6 +59,9 @@ enum EngagementLinks {
             let said = SentenceCues(scan, range)
             // "Thales will deliver radars to Egypt next year": a planned delivery whose receiver is no stated party.
             guard said.trigger, !said.witnessed, !said.analysis, said.nonDelivery || !said.planned else { continue }
+            // "X, head of Rostec, told reporters that Russia was ready to discuss sales": a firm's own statement of
+            // intent, unless it reports a done act ("Delegations from Egypt have held talks with us").
+            if said.strongAct == nil, said.reported, mentions.contains(where: { isFirmSpeaker(scan, $0, range: range) }) { continue }
             engaged.removeAll(keepingCapacity: true)
             parents.removeAll(keepingCapacity: true)
             for m in mentions where isParentInDescription(scan, m, range: range) { parents.append(m.firm) }
@@ -109,6 +112,8 @@ enum EngagementLinks {
         var held = false
         /// "During a meeting with representatives of X": a meeting noun before "with".
         var meetingWith = false
+        /// A reporting verb: "said", "told".
+        var reported = false
         /// "the deal", "the suppliers": a deal of the previous sentence.
         var dealReference = false
         /// A deal, meeting or interest word other than a delivery word.
@@ -130,6 +135,7 @@ enum EngagementLinks {
                     if !c.contains(.deliveryWord) { nonDelivery = true } else if sawPlan { planned = true }
                 }
                 if c.contains(.plannedWord) { sawPlan = true }
+                if c.contains(.reportingVerb) || t.key == EngagementLinks.toldKey { reported = true }
                 // "the delegation was briefed on the company's radars" (a visit to the firm); not "X executives briefed officials".
                 if t.key == EngagementLinks.briefedKey, k > range.lowerBound, EngagementLinks.passiveAuxiliaries.contains(scan.tokens[k - 1].key) {
                     trigger = true
@@ -153,6 +159,17 @@ enum EngagementLinks {
     }
 
     static let briefedKey = TokenHash.key("briefed")
+    static let toldKey = TokenHash.key("told")
+
+    /// Whether mention `m` names the employer of a speaker: "head of Russian state conglomerate Rostec", "a spokesperson
+    /// for Aselsan", "Baykar CEO".
+    static func isFirmSpeaker(_ scan: ArticleScan, _ m: FirmMention, range: Range<Int>) -> Bool {
+        if m.end < range.upperBound, scan.word(m.end, in: .roleWord), scan.tokens[m.end].isCapitalised || scan.tokens[m.end].flags.contains(.allCaps) { return true }
+        var k = m.start - 1
+        var steps = 0
+        while k > range.lowerBound, steps < 5, scan.tokens[k].isWord, !scan.word(k, in: .roleLink) { k -= 1; steps += 1 }
+        return k > range.lowerBound && scan.word(k, in: .roleLink) && scan.word(k - 1, in: .roleWord)
+    }
     static let passiveAuxiliaries: Set<UInt64> = Set(["was", "were", "been", "being", "is", "are"].map { TokenHash.key($0) })
 
     /// Whether the state at `c` only reports the sentence: a reporting verb within four words

@@ -118,6 +118,12 @@ import Testing
         #expect(Fixture.pairs("The Egyptian army picked Thales, which chose Aselsan as a partner.") == ["EGY–Thales engagement"])
     }
 
+    @Test func aFirmSpeakersIntentIsNoEngagement() {
+        #expect(Fixture.pairs("Ana Lima, head of Turkish drone maker Baykar, told reporters that Qatar was ready to discuss more purchases.") ==
+                ["TUR–Baykar home"])
+        #expect(Fixture.pairs("“We have already delivered the first systems to Qatar,” said Ana Lima, export director at Baykar.") == ["QAT–Baykar engagement"])
+    }
+
     @Test func theDealOfThePreviousSentence() {
         #expect(Fixture.pairs("Qatar’s air force ordered 24 fighters. Saab said the deal was its biggest.") == ["QAT–Saab engagement"])
         #expect(Fixture.pairs("The Egyptian Defence Ministry signed contracts. Among the suppliers were Saab and Aselsan.") ==
