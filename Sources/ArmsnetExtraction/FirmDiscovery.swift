@@ -307,6 +307,10 @@ enum FirmDiscovery {
     static let navalYardHeads: Set<UInt64> = Set(["shipyard", "shipyards", "dockyard", "dockyards", "yard", "base"].map { TokenHash.key($0) })
     static let navalWords: Set<UInt64> = Set(["naval", "navy"].map { TokenHash.key($0) })
 
+    static let defenceWords: Set<UInt64> = Set(["defence", "defense"].map { TokenHash.key($0) })
+    /// Words before "Defence" that name what is defended against, so the name is a capability ("Air Defense", "Missile Defence").
+    static let capabilityWords: Set<UInt64> = Set(["air", "missile", "ballistic", "coastal", "cruise"].map { TokenHash.key($0) })
+
     /// `span` trimmed and checked as a firm name for a cue of `strength`, or nil.
     static func validated(_ scan: ArticleScan, _ span: Range<Int>?, _ strength: CueStrength, requireDistinctive: Bool = true) -> Range<Int>? {
         guard var span else { return nil }
@@ -325,6 +329,11 @@ enum FirmDiscovery {
         }
         // "Istanbul Naval Shipyard", "Norfolk Naval Shipyard": a yard the navy runs.
         if span.count >= 2, navalYardHeads.contains(scan.tokens[span.upperBound - 1].key), navalWords.contains(scan.tokens[span.upperBound - 2].key) {
+            return nil
+        }
+        // "Interim Maneuver Short-Range Air Defense", "Integrated Air and Missile Defense": a programme or capability, not a firm.
+        if span.count >= 2, defenceWords.contains(scan.tokens[span.upperBound - 1].key), capabilityWords.contains(scan.tokens[span.upperBound - 2].key),
+           !span.contains(where: { scan.tokens[$0].classes.contains(.trailingSuffix) || scan.match(at: $0) != nil }) {
             return nil
         }
         // "the Italian Leonardo company": a leading nationality is not part of a name that has no firm word.

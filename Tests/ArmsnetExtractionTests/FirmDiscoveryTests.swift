@@ -80,4 +80,9 @@ import Testing
     @Test func turkishLegalNamesJoinedByVe() {
         #expect(Fixture.firmNames("Kordel Makina ve Sanayi A.Ş. showed a truck.") == ["Kordel Makina ve Sanayi A.Ş."])
     }
+
+    @Test func capabilityProgrammesAreNotFirms() {
+        #expect(Fixture.firmNames("Saab won a contract for the Interim Mobile Short-Range Air Defense system.") == ["Saab"])
+        #expect(Fixture.firmNames("Vantor Defence showed a radar.") == ["Vantor Defence"])
+    }
 }
