@@ -46,6 +46,7 @@ enum CountryMentions {
             if form == .demonym, isSurname(scan, m, extractor: extractor) { continue }
             if form == .name, ambiguous || extractor.givenName[Int(country)], isPersonName(scan, m) || besideGivenName(scan, m, extractor) { continue }
             if ambiguous, m.end < scan.tokens.count, scan.isRunWord(m.end), scan.match(at: m.end) == nil { continue }
+            if form == .name, extractor.givenName[Int(country)], afterFortPlace(scan, m) { continue }
             let possessive = m.end < scan.tokens.count && scan.tokens[m.end].flags.contains(.possessive)
             if form == .demonym, m.start >= 2, scan.isInnerHyphen(m.start - 1), let c = extractor.combiningForm(scan, at: m.start - 2), c != country {
                 found.append(CountryMention(start: m.start - 2, end: m.start - 1, country: c, form: .demonym, sentence: Int(scan.sentenceOf[m.start]),
@@ -75,6 +76,15 @@ enum CountryMentions {
             }
         }
         return false
+    }
+
+    static let fortKey = TokenHash.key("fort")
+
+    /// "Fort Benning, Georgia": a name that is also a US state, after a military post named "Fort …", is the state.
+    static func afterFortPlace(_ scan: ArticleScan, _ m: NameMatch) -> Bool {
+        guard m.start >= 3, scan.mark(m.start - 1, 44), scan.isRunWord(m.start - 2) else { return false }
+        let run = scan.capitalisedRun(around: m.start - 2)
+        return scan.tokens[run.lowerBound].key == fortKey
     }
 
     /// Whether government modifiers and a government noun follow at `j` ("Naval Forces", "Army").

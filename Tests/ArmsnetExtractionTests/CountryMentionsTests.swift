@@ -16,6 +16,12 @@ import Testing
         #expect(Fixture.countries("The Royal Swedish Army signed a deal.") == ["SWE"])
     }
 
+    @Test func aUSStateAfterAFortIsNoCountry() {
+        #expect(Fixture.countries("Troops trained at Fort Halden, Georgia, last year.") == [])
+        #expect(Fixture.countries("Troops trained in Tbilisi, Georgia, last year.") == ["GEO"])
+        #expect(Fixture.countries("Georgia ordered rifles.") == ["GEO"])
+    }
+
     @Test func datelinesCount() {
         #expect(Fixture.countries("Doha, Qatar, May 3. The show opened.") == ["QAT"])
     }
