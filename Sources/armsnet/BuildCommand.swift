@@ -36,7 +36,8 @@ struct BuildCommand: ParsableCommand {
             let job = BuildJob(outputFolder: output, period: period.period, top: top, partnersPerCountry: partners, rendering: rendering)
             let (network, report) = try job.run(corpus.source, onWarning: corpus.warn)
             if !corpus.quiet {
-                Diagnostics.note(BuildSummary.line(network, files: job.outputFiles))
+                Diagnostics.note(BuildSummary.line(network, period: period.period,
+                                                   files: job.outputFiles(for: corpus.source).map { output + "/" + $0 }))
             }
             print(report.rendered(as: format.format), terminator: "")
         }

@@ -33,3 +33,13 @@ import Testing
         #expect(heavy.countries.map(\.iso) == ["AZE"])
     }
 }
+
+@Suite struct BipartiteGraphListedHomesTests {
+    @Test func fillsOnlyMissingHomes() {
+        var builder = GraphBuilder()
+        builder.add(GraphBuilderTests.extraction("a1", year: 2019, pairs: [("AZE", "Baykar", .engagement), ("AZE", "Thales", .engagement)]))
+        let graph = builder.build().withListedHomes(["Baykar": "XXX", "Thales": "FRA"])
+        #expect(graph.firms.map(\.listedHome) == ["TUR", "FRA"])
+        #expect(graph.edges == builder.build().edges)
+    }
+}

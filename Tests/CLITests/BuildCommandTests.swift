@@ -76,4 +76,31 @@ import Testing
         #expect(result.stderr.contains("blob.txt"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: output.path).isEmpty)
     }
+
+    @Test func edgeListsAloneWriteNoExtractionsAndKeepListedHomes() throws {
+        let folder = try ArmsnetProcess.scratchFolder()
+        let edges = folder.appendingPathComponent("edges.csv")
+        try "country,firm,weight,year\nAZE,Thales,2,2019\nXXX,Thales,1,2020\n".write(to: edges, atomically: true, encoding: .utf8)
+        let output = folder.appendingPathComponent("out")
+        let result = try ArmsnetProcess.run(["build", "--edges", edges.path, "-o", output.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output.path).sorted() == ["graph.json", "network.dot", "network.svg"])
+        #expect(result.stderr.contains("country 'XXX' is not an ISO 3166-1 alpha-3 code"))
+        #expect(result.stdout.contains("Thales  FRA"), "\(result.stdout)")
+    }
+
+    @Test func anArticleReadTwiceCountsOnce() throws {
+        let folder = try ArmsnetProcess.scratchFolder()
+        let result = try ArmsnetProcess.run(["build", "seeds", "seeds/001_6836c1835a8392e1.txt", "-o", folder.path])
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("article id '001_6836c1835a8392e1' was already read; counted once"))
+        #expect(result.stdout.contains("AZE  Azerbaijan         7"), "\(result.stdout)")
+    }
+
+    @Test func aPeriodSaysHowManyArticlesItKept() throws {
+        let folder = try ArmsnetProcess.scratchFolder()
+        let result = try ArmsnetProcess.run(["build", "seeds", "--year", "2019", "-o", folder.path])
+        #expect(result.status == 0)
+        #expect(result.stderr.hasPrefix("3 articles, 1 in 2019; 4 countries, 7 firms, 13 links (7 engagement, 6 home)"), "\(result.stderr)")
+    }
 }

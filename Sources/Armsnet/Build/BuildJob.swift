@@ -34,20 +34,20 @@ public struct BuildJob: Sendable {
         self.rendering = rendering
     }
 
-    /// Files the job writes, in the order it writes them.
-    public var outputFiles: [String] {
-        ["extract.jsonl", "graph.json", "network.dot", "network.svg"].map { outputFolder + "/" + $0 }
+    /// Files the job writes for `source`, in the order it writes them (`extract.jsonl` only when
+    /// articles are read).
+    public func outputFiles(for source: NetworkSource) -> [String] {
+        (source.paths.isEmpty ? [] : ["extract.jsonl"]) + ["graph.json", "network.dot", "network.svg"]
     }
 
     /// Runs the job. Every file is written to a temporary name and renamed when complete, so a
     /// failure leaves no half-written file.
     /// - Throws: corpus, gazetteer, edge-list, render and write errors, each naming its file.
     public func run(_ source: NetworkSource, onWarning: (String) -> Void) throws -> (network: LoadedNetwork, report: BuildReport) {
-        let paths = outputFiles
-        let extractions = try AtomicFileWriter(path: paths[0])
-        let network = try NetworkLoader.load(source, period: period, onWarning: onWarning) { _, line in
-            try extractions.write(line + "\n")
-        }
+        let folder = outputFolder + "/"
+        let extractions = source.paths.isEmpty ? nil : try AtomicFileWriter(path: folder + "extract.jsonl")
+        let network = try NetworkLoader.load(source, period: period, onWarning: onWarning,
+                                             onArticle: extractions.map { writer in { _, line in try writer.write(line + "\n") } })
         let graph = network.graph
         guard !graph.isEmpty else { throw BuildError.noLinks(paths: source.paths + source.edgeFiles) }
 
@@ -63,11 +63,12 @@ public struct BuildJob: Sendable {
         let annotated = ExportAnnotation.annotate(graph, measures: ExportMeasure.allCases.filter { !large || $0 != .closeness },
                                                   betweennessPivots: large ? Self.sampledSources : nil)
 
-        try extractions.commit()
-        try Exporter.write(annotated, to: paths[1])
-        try AtomicFile.write(dot, to: paths[2])
-        try AtomicFile.write(svg, to: paths[3])
-        return (network, BuildReport(annotated, top: top, partnersPerCountry: partnersPerCountry))
+        try extractions?.commit()
+        try Exporter.write(annotated, to: folder + "graph.json")
+        try AtomicFile.write(dot, to: folder + "network.dot")
+        try AtomicFile.write(svg, to: folder + "network.svg")
+        return (network, BuildReport(annotated, top: top, partnersPerCountry: partnersPerCountry,
+                                     betweennessNote: large ? "estimated from \(Self.sampledSources) sampled sources" : nil))
     }
 }
 

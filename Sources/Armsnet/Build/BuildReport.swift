@@ -13,7 +13,8 @@ public struct BuildReport: Sendable {
     ///   - annotated: the graph with `strength` and `betweenness` computed on engagement links.
     ///   - top: how many countries and firms to list.
     ///   - partnersPerCountry: how many partners per country.
-    public init(_ annotated: AnnotatedGraph, top: Int, partnersPerCountry: Int) {
+    ///   - betweennessNote: how betweenness was computed, when not exactly (shown in the titles).
+    public init(_ annotated: AnnotatedGraph, top: Int, partnersPerCountry: Int, betweennessNote: String? = nil) {
         let graph = annotated.graph
         let csr = CSRGraph(graph, relations: [.engagement])
         let measure = { (name: String) in annotated.measures.first { $0.name == name }?.values ?? Array(repeating: 0, count: csr.nodeCount) }
@@ -30,9 +31,10 @@ public struct BuildReport: Sendable {
                     + [.number(ranked.score, decimals: 0), .integer(csr.degree(of: ranked.node)), .number(betweenness[ranked.node], decimals: 4)]
             }
         }
-        countries = Table(title: "Most central countries (engagement links, by strength)",
+        let note = betweennessNote.map { "; betweenness \($0)" } ?? ""
+        countries = Table(title: "Most central countries (engagement links, by strength\(note))",
                           columns: ["rank", "iso", "country", "strength", "partners", "betweenness"], rows: rows(.country))
-        firms = Table(title: "Most central firms (engagement links, by strength)",
+        firms = Table(title: "Most central firms (engagement links, by strength\(note))",
                       columns: ["rank", "firm", "listed home", "strength", "partners", "betweenness"], rows: rows(.firm))
         partners = Table(title: "Top engagement partners of the leading countries",
                          columns: ["iso", "country", "partners (weight)"],

@@ -72,6 +72,13 @@ public enum NetworkLoader {
             try EdgeList.read(source.edgeFiles, into: &builder, countryNames: gazetteer.countryNames)
             graph = builder.build()
         }
+        if !source.edgeFiles.isEmpty {
+            graph = graph.withListedHomes(Dictionary(gazetteer.firms.compactMap { firm in firm.country.map { (firm.name, $0) } },
+                                                     uniquingKeysWith: { first, _ in first }))
+            for iso in graph.countries.map(\.iso) where gazetteer.countryNames[iso] == nil {
+                onWarning("\(source.edgeFiles.joined(separator: ", ")): country '\(iso)' is not an ISO 3166-1 alpha-3 code the gazetteer knows")
+            }
+        }
         if let period, !source.edgeFiles.isEmpty { graph = graph.filtered(years: period.years) }
         return LoadedNetwork(graph: graph, summary: summary)
     }

@@ -46,6 +46,7 @@ public struct ExtractionPipeline: Sendable {
         let progress = showsProgress ? ProgressReporter(totalBytes: reader.totalBytes()) : nil
         defer { progress?.finish() }
         var summary = PipelineSummary()
+        var seen = Set<String>()
         let extractor = extractor, period = period
         try OrderedParallelMap<[Entry], [Outcome<T>]>(jobs: jobs, window: 2 * jobs + 2).run(
             produce: { emit in try Self.batches(reader, emit) },
@@ -56,7 +57,14 @@ public struct ExtractionPipeline: Sendable {
                     case let .warning(message):
                         summary.warnings.append(message)
                         onWarning(message)
-                    case let .article(id, year, bytes, result):
+                    case let .article(id, source, year, bytes, result):
+                        // The same file given twice, or a JSONL id repeated: counting it again would inflate weights.
+                        guard seen.insert(id).inserted else {
+                            let message = "\(source): article id '\(id)' was already read; counted once"
+                            summary.warnings.append(message)
+                            onWarning(message)
+                            continue
+                        }
                         summary.articles += 1
                         summary.bytes += bytes
                         if year == nil { summary.undated.append(id) }
@@ -111,7 +119,7 @@ public struct ExtractionPipeline: Sendable {
                 return .warning(warning.localizedDescription)
             case let .article(article):
                 let wanted = period.map { period in article.year.map { period.years.contains($0) } ?? false } ?? true
-                return .article(id: article.id, year: article.year, bytes: article.text.utf8.count,
+                return .article(id: article.id, source: article.source, year: article.year, bytes: article.text.utf8.count,
                                 result: wanted ? map(extractor.extract(article)) : nil)
             }
         }
@@ -121,6 +129,6 @@ public struct ExtractionPipeline: Sendable {
     private enum Outcome<T: Sendable>: Sendable {
         case warning(String)
         /// `result` is nil when the article is outside the period.
-        case article(id: String, year: Int?, bytes: Int, result: T?)
+        case article(id: String, source: String, year: Int?, bytes: Int, result: T?)
     }
 }
