@@ -55,6 +55,10 @@ import Testing
         #expect(Fixture.pairs("Kordell Arms, the Swedish subsidiary of Thales, showed rifles.") == ["SWE–Kordell Arms home"])
     }
 
+    @Test func stateArmsIntermediaries() {
+        #expect(Fixture.pairs("Rosoboronexport, Russia’s sole state intermediary for arms exports, showed jets.") == ["RUS–Rosoboronexport home"])
+    }
+
     @Test func basedParenthesesOfAndAppositives() {
         #expect(Fixture.pairs("Israel-based Telmor Systems won praise.") == ["ISR–Telmor Systems home"])
         #expect(Fixture.pairs("Exhibitors include Brannock (India) and Mivo.") == ["IND–Brannock home"])
