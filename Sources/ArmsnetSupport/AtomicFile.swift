@@ -3,25 +3,13 @@ import Foundation
 /// Writes files so that a reader never sees half a file: the bytes go to a temporary file in the
 /// same folder, which is then renamed over the destination.
 public enum AtomicFile {
-    /// Writes `data` to `path`, creating parent folders as needed.
-    /// - Throws: `SupportError.cannotWrite` naming the path.
+    /// Writes `data` to `path`, creating parent folders as needed (and removing them again if the
+    /// write fails).
+    /// - Throws: `SupportError.cannotWrite` naming the path and the system's reason.
     public static func write(_ data: Data, to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent()
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-            try data.write(to: temporary)
-            if rename(temporary.path, url.path) != 0 {
-                let reason = String(cString: strerror(errno))
-                try? FileManager.default.removeItem(at: temporary)
-                throw SupportError.cannotWrite(path: path, reason: reason)
-            }
-        } catch let error as SupportError {
-            throw error
-        } catch {
-            throw SupportError.cannotWrite(path: path, reason: error.localizedDescription)
-        }
+        let writer = try AtomicFileWriter(path: path)
+        try data.withUnsafeBytes { try writer.write(bytes: $0) }
+        try writer.commit()
     }
 
     /// Writes UTF-8 `text` to `path` atomically.

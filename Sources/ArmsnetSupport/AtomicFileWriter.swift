@@ -2,36 +2,44 @@ import Foundation
 
 /// A file written in pieces that appears at its path only when `commit()` is called: the bytes go
 /// to a temporary file beside it, renamed over the destination at the end. If the writer is
-/// dropped without `commit()`, the temporary file is removed and the destination is untouched.
+/// dropped without `commit()` — or the process is interrupted (SIGINT, SIGTERM, SIGHUP) — the
+/// temporary file is removed, folders it created are removed if empty, and the destination is
+/// untouched.
 public final class AtomicFileWriter {
     public let path: String
     private let temporaryPath: String
+    private let folder: OutputFolder
     private var handle: UnsafeMutablePointer<FILE>?
 
     /// Opens a temporary file next to `path`, creating parent folders as needed.
-    /// - Throws: `SupportError.cannotWrite` naming the path.
+    /// - Throws: `SupportError.cannotWrite` naming the path and the system's reason.
     public init(path: String) throws {
         self.path = path
         let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent()
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        } catch {
-            throw SupportError.cannotWrite(path: path, reason: error.localizedDescription)
-        }
-        temporaryPath = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp").path
+        folder = try OutputFolder(url.deletingLastPathComponent().path, for: path)
+        temporaryPath = url.deletingLastPathComponent()
+            .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp").path
         guard let handle = fopen(temporaryPath, "wb") else {
-            throw SupportError.cannotWrite(path: path, reason: String(cString: strerror(errno)))
+            let reason = String(cString: strerror(errno))
+            folder.removeIfEmpty()
+            throw SupportError.cannotWrite(path: path, reason: reason)
         }
         self.handle = handle
+        InterruptCleanup.shared.register(temporaryPath)
     }
 
     /// Appends UTF-8 text.
     public func write(_ text: String) throws {
-        guard let handle else { return }
         var text = text
-        let written = text.withUTF8 { fwrite($0.baseAddress, 1, $0.count, handle) }
-        if written != text.utf8.count { throw SupportError.cannotWrite(path: path, reason: String(cString: strerror(errno))) }
+        try text.withUTF8 { try write(bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Appends raw bytes.
+    public func write(bytes: UnsafeRawBufferPointer) throws {
+        guard let handle, bytes.count > 0 else { return }
+        if fwrite(bytes.baseAddress, 1, bytes.count, handle) != bytes.count {
+            throw SupportError.cannotWrite(path: path, reason: String(cString: strerror(errno)))
+        }
     }
 
     /// Flushes, closes and renames the temporary file over `path`.
@@ -40,9 +48,11 @@ public final class AtomicFileWriter {
         self.handle = nil
         let failed = fflush(handle) != 0
         fclose(handle)
+        defer { InterruptCleanup.shared.unregister(temporaryPath) }
         if failed || rename(temporaryPath, path) != 0 {
             let reason = String(cString: strerror(errno))
             unlink(temporaryPath)
+            folder.removeIfEmpty()
             throw SupportError.cannotWrite(path: path, reason: reason)
         }
     }
@@ -51,6 +61,8 @@ public final class AtomicFileWriter {
         if let handle {
             fclose(handle)
             unlink(temporaryPath)
+            InterruptCleanup.shared.unregister(temporaryPath)
+            folder.removeIfEmpty()
         }
     }
 }

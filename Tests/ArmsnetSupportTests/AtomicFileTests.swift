@@ -41,4 +41,19 @@ import Testing
     @Test func unwritableFolderNamesThePath() {
         #expect(throws: SupportError.self) { try AtomicFile.write("x", to: "/proc/armsnet/out.txt") }
     }
+
+    @Test func writerWithoutCommitRemovesTheFoldersItMade() throws {
+        let folder = try scratchFolder()
+        do {
+            let writer = try AtomicFileWriter(path: folder + "/a/b/out.jsonl")
+            try writer.write("half")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
+    }
+
+    @Test func unwritableFolderGivesTheSystemReason() {
+        #expect(throws: SupportError.cannotWrite(path: "/proc/armsnet/out.txt", reason: "cannot create folder /proc/armsnet: No such file or directory")) {
+            try AtomicFile.write("x", to: "/proc/armsnet/out.txt")
+        }
+    }
 }

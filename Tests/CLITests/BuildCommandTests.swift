@@ -40,7 +40,7 @@ import Testing
 
     @Test func missingPathIsOneLineErrorAndWritesNothing() throws {
         let folder = try ArmsnetProcess.scratchFolder()
-        let result = try ArmsnetProcess.run(["build", "no/such/folder", "-o", folder.path])
+        let result = try ArmsnetProcess.run(["build", "no/such/folder", "-o", folder.appendingPathComponent("new/out").path])
         #expect(result.status != 0)
         #expect(result.stderr.contains("no/such/folder"))
         #expect(result.stderr.split(separator: "\n").count == 1, "\(result.stderr)")
