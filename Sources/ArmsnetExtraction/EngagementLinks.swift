@@ -64,7 +64,11 @@ enum EngagementLinks {
             if said.strongAct == nil, said.reported, mentions.contains(where: { isFirmSpeaker(scan, $0, range: range) }) { continue }
             engaged.removeAll(keepingCapacity: true)
             parents.removeAll(keepingCapacity: true)
-            for m in mentions where isParentInDescription(scan, m, range: range) { parents.append(m.firm) }
+            for (i, m) in zip(mentions.indices, mentions) where isParentInDescription(scan, m, range: range) {
+                parents.append(m.firm)
+                // "a joint venture of Rheinmetall and KNDS": the parents listed together.
+                if i + 1 < mentions.endIndex, scan.word(m.end, is: .and), mentions[i + 1].start == m.end + 1 { parents.append(mentions[i + 1].firm) }
+            }
             for m in mentions where !engaged.contains(m.firm) && !parents.contains(m.firm) {
                 if let e = said.examples, m.start > e, !(said.strongAct.map { $0 < e } ?? false) { continue }
                 if isFirmFirmDeal(scan, m, mentions: mentions, range: range) { continue }

@@ -210,7 +210,7 @@ enum Lexicon {
         entries[TokenHash.key("defence"), default: ([], .none)].1 = .defence
         entries[TokenHash.key("defense"), default: ([], .none)].1 = .defense
         add("production development research design services repair maintenance security technology engineering", .compoundWord)
-        add("part subsidiary subsidiaries unit arm division affiliate daughter owned controlled entities", .parentLink)
+        add("part subsidiary subsidiaries unit arm division affiliate daughter owned controlled entities venture", .parentLink)
         add("tender tenders competition competitions procurement programme program requirement contest", .tenderNoun)
         add("delivery deliveries deliver delivers delivering delivered supply supplies supplying supplied", .deliveryWord)
         add("will would shall plans planned plan planning expected expects scheduled intends", .plannedWord)

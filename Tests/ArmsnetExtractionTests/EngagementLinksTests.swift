@@ -79,6 +79,10 @@ import Testing
                 ["QAT–Kordell Arms engagement"])
     }
 
+    @Test func theParentsOfAJointVentureAreNoParties() {
+        #expect(Fixture.pairs("Qatar ordered vehicles from Kordell Arms, a joint venture of Saab and Aselsan.") == ["QAT–Kordell Arms engagement"])
+    }
+
     @Test func leadersWelcomingAFirmsDealAreNotParties() {
         #expect(Fixture.pairs("Qatar’s President joined a ceremony to welcome the Baykar deal with Aselsan.") == [])
     }
