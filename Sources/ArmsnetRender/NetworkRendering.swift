@@ -22,13 +22,33 @@ public struct NetworkRendering: Sendable {
         self.engine = engine
     }
 
-    /// The diagram of `graph`, with measures computed on the whole graph (before any filter).
+    /// The diagram of `graph`, with measures computed on the whole graph (before any filter). The
+    /// size measure counts engagement links only (a firm's home is an attribute, not activity), so
+    /// a country with only home links is drawn small; a graph without engagement links is measured
+    /// on all its links. Communities are found on all links.
     public func diagram(_ graph: BipartiteGraph) throws -> Diagram {
         let csr = CSRGraph(graph)
         var options = options
-        options.centrality = sizeBy.scores(csr)
-        options.centralityName = sizeBy.rawValue
+        (options.centrality, options.centralityName) = Self.engagementScores(graph, measure: sizeBy)
         options.communities = communities ? Leiden.communities(csr).membership : nil
         return try NetworkDiagram.build(graph, options: options)
+    }
+
+    /// `measure` on the engagement links of `graph`, one value per dense node id of `graph` (0 for
+    /// nodes without engagement links), and its legend name; on all links when there are no
+    /// engagement links.
+    static func engagementScores(_ graph: BipartiteGraph, measure: Measure) -> (scores: [Double], name: String) {
+        let engagement = graph.filtered(relations: [.engagement])
+        guard !engagement.edges.isEmpty else { return (measure.scores(CSRGraph(graph)), measure.rawValue) }
+        let sub = measure.scores(CSRGraph(engagement))
+        let subCountries = engagement.countries.count
+        var scores = [Double](repeating: 0, count: graph.countries.count + graph.firms.count)
+        for (i, country) in engagement.countries.enumerated() {
+            if let dense = graph.countryIndex(of: country.iso) { scores[dense] = sub[i] }
+        }
+        for (i, firm) in engagement.firms.enumerated() {
+            if let index = graph.firmIndex(of: firm.id) { scores[graph.countries.count + index] = sub[subCountries + i] }
+        }
+        return (scores, "\(measure.rawValue) (engagement links)")
     }
 }
