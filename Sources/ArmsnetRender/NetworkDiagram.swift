@@ -107,7 +107,11 @@ public enum NetworkDiagram {
                 style: home ? .dashed : .solid, tooltip: NetworkTooltip.edge(edge, in: graph),
                 link: options.evidenceLinks ? edge.evidence.lazy.compactMap { $0.source.flatMap(LinkTarget.init) }.first : nil)
         }
-        diagram.legend = legend(options: options, palette: palette, shown: Set(diagram.nodes.flatMap(\.classes)))
+        var drawn: [Int: Int] = [:]
+        if let communities = options.communities {
+            for dense in selection.nodes { drawn[communities[dense], default: 0] += 1 }
+        }
+        diagram.legend = legend(options: options, palette: palette, drawn: drawn, shown: Set(diagram.nodes.flatMap(\.classes)))
         return diagram
     }
 
@@ -147,7 +151,8 @@ public enum NetworkDiagram {
         return String(characters[..<split]) + "\n" + String(characters[(split + 1)...])
     }
 
-    private static func legend(options: NetworkDiagramOptions, palette: CommunityPalette?, shown: Set<String>) -> [LegendEntry] {
+    /// - Parameter drawn: nodes drawn per community label; the legend counts these, not the whole graph.
+    private static func legend(options: NetworkDiagramOptions, palette: CommunityPalette?, drawn: [Int: Int], shown: Set<String>) -> [LegendEntry] {
         var entries: [LegendEntry] = [
             LegendEntry(.shape(.ellipse), "country"),
             LegendEntry(.shape(.box), "firm"),
@@ -157,8 +162,8 @@ public enum NetworkDiagram {
         ]
         if let palette {
             for (rank, color) in CommunityPalette.colors.enumerated() where shown.contains("community-\(rank + 1)") {
-                let size = palette.rank.first { $0.value == rank }.map { palette.sizes[$0.key] ?? 0 } ?? 0
-                entries.append(LegendEntry(.swatch(color), "community \(rank + 1) (\(size) nodes)"))
+                let size = palette.rank.first { $0.value == rank }.map { drawn[$0.key] ?? 0 } ?? 0
+                entries.append(LegendEntry(.swatch(color), "community \(rank + 1) (\(size) \(size == 1 ? "node" : "nodes") drawn)"))
             }
             if shown.contains(where: { $0.hasPrefix("community-") && Int($0.dropFirst(10)).map { $0 > CommunityPalette.colors.count } ?? false }) {
                 entries.append(LegendEntry(.swatch(CommunityPalette.other), "smaller communities"))

@@ -45,6 +45,17 @@ import Testing
         #expect(diagram.legend.filter { if case .swatch = $0.sample { true } else { false } }.count == 2)
     }
 
+    @Test func legendCountsTheCommunityNodesDrawn() throws {
+        let count = graph.countries.count + graph.firms.count
+        let communities = (0..<count).map { $0 % 3 == 0 ? 7 : 2 }
+        let swatches: (Diagram) -> [String] = { $0.legend.filter { if case .swatch = $0.sample { true } else { false } }.map(\.text) }
+        let all = try NetworkDiagram.build(graph, options: NetworkDiagramOptions(communities: communities))
+        #expect(swatches(all) == ["community 1 (8 nodes drawn)", "community 2 (5 nodes drawn)"])
+        // Top 3 draws AZE, Aselsan and Baykar, all of community 2 (ranked first).
+        let top = try NetworkDiagram.build(graph, options: NetworkDiagramOptions(communities: communities, top: 3))
+        #expect(swatches(top) == ["community 1 (3 nodes drawn)"])
+    }
+
     @Test func edgeTooltipHasWeightYearsAndEvidence() throws {
         let diagram = try NetworkDiagram.build(graph)
         let tooltip = try #require(diagram.edges.first { $0.id == "e-c-AZE-f-2-engagement" }?.tooltip)
