@@ -92,6 +92,12 @@ private struct ReadSession {
 
     mutating func finish(paths: [String], _ body: (CorpusEvent) throws -> Void) throws {
         guard articles == 0, !held.isEmpty else { return }
+        // A stream (a Spark partition, say) whose lines were all bad is still a finished stream:
+        // its problems are warnings, and the run ends normally with no articles.
+        if paths == ["-"] {
+            for warning in held { try body(.warning(warning)) }
+            return
+        }
         if held.count == 1 { throw held[0] }
         for warning in held { try body(.warning(warning)) }
         throw CorpusError.noArticles(paths: paths)

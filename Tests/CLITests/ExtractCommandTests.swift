@@ -100,3 +100,13 @@ import Testing
         #expect(result.stderr.contains("extract reads articles, not edge lists"))
     }
 }
+
+@Suite struct StreamingFilterTests {
+    @Test func aPartitionOfOnlyBadLinesIsWarnedAndExitsZero() throws {
+        let result = try ArmsnetProcess.run(["extract", "--jobs", "1", "-"], input: "{\"id\": broken\n{\"id\":\"x\",\"date\":null,\"text\":\"\"}\n")
+        #expect(result.status == 0)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("stdin:1:"))
+        #expect(result.stderr.contains("stdin:2:"))
+    }
+}
