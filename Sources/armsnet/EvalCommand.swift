@@ -52,6 +52,9 @@ struct EvalCommand: ParsableCommand {
                 seen.insert(extraction.id)
                 evaluation.add(predicted: extraction, gold: g)
             }
+            guard !seen.isEmpty else {
+                throw CommandFailure(description: "\(gold): no gold article id matches an article read from \(corpus.paths.joined(separator: ", ")); nothing to score")
+            }
             for id in order where !seen.contains(id) { evaluation.add(predicted: nil, gold: expected[id]!) }
             print(Self.report(evaluation, verbose: verbose), terminator: "")
         }
