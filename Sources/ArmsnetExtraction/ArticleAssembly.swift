@@ -101,6 +101,6 @@ enum ArticleAssembly {
                                        relation: l.relation == 0 ? .home : .engagement, evidence: evidence))
         }
         return ArticleExtraction(id: article.id, date: article.date, year: article.year, countries: countryOrder.map { extractor.iso[Int($0)] },
-                                 firms: outFirms, pairs: pairs, source: article.source)
+                                 firms: outFirms, pairs: pairs, source: article.source, url: article.url)
     }
 }

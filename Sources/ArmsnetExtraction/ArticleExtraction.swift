@@ -11,6 +11,8 @@ public struct ArticleExtraction: Sendable, Hashable {
     public var pairs: [ExtractedPair]
     /// Where the article came from (file path or `FILE.jsonl:LINE`), for messages and evidence links.
     public var source: String
+    /// The article's `http(s)` URL when the corpus gives one (JSONL `url`); not part of the JSON line.
+    public var url: String?
 
     public init(id: String, date: String?, year: Int?, countries: [String], firms: [ExtractedFirm], pairs: [ExtractedPair], source: String) {
         self.id = id
@@ -20,6 +22,12 @@ public struct ArticleExtraction: Sendable, Hashable {
         self.firms = firms
         self.pairs = pairs
         self.source = source
+    }
+
+    public init(id: String, date: String?, year: Int?, countries: [String], firms: [ExtractedFirm], pairs: [ExtractedPair], source: String,
+                url: String?) {
+        self.init(id: id, date: date, year: year, countries: countries, firms: firms, pairs: pairs, source: source)
+        self.url = url
     }
 }
 

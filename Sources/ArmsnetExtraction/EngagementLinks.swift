@@ -140,6 +140,11 @@ enum EngagementLinks {
                 }
                 if c.contains(.plannedWord) { sawPlan = true }
                 if c.contains(.reportingVerb) || t.key == EngagementLinks.toldKey { reported = true }
+                // "already in service with Poland, Qatar and Ukraine", "operators include Qatar": the users bought it.
+                if (t.key == EngagementLinks.serviceKey && scan.word(k - 1, is: .in_) && scan.word(k + 1, is: .with)) || EngagementLinks.operatorKeys.contains(t.key) {
+                    trigger = true
+                    nonDelivery = true
+                }
                 // "the delegation was briefed on the company's radars" (a visit to the firm); not "X executives briefed officials".
                 if t.key == EngagementLinks.briefedKey, k > range.lowerBound, EngagementLinks.passiveAuxiliaries.contains(scan.tokens[k - 1].key) {
                     trigger = true
@@ -164,6 +169,8 @@ enum EngagementLinks {
 
     static let briefedKey = TokenHash.key("briefed")
     static let toldKey = TokenHash.key("told")
+    static let serviceKey = TokenHash.key("service")
+    static let operatorKeys: Set<UInt64> = Set(["operators", "operator", "users"].map { TokenHash.key($0) })
 
     /// Whether mention `m` names the employer of a speaker: "head of Russian state conglomerate Rostec", "a spokesperson
     /// for Aselsan", "Baykar CEO".
@@ -326,7 +333,8 @@ enum EngagementLinks {
             }
             guard isSubject(scan, a, range: range) else { continue }
             // "A and B signed/agreed/announced"; not "A and B were selected by the Turkish government".
-            if scan.word(a.end, is: .and), b.start == a.end + 1, !isPassiveByState(scan, after: b.end, range: range) { return true }
+            if scan.word(a.end, is: .and), b.start == a.end + 1, !isPassiveByState(scan, after: b.end, range: range),
+               !stateCounterpartyFollows(scan, after: b.end, range: range) { return true }
             // "A … with B" / "A … for B's"
             var k = a.end
             var ok = true
@@ -338,6 +346,27 @@ enum EngagementLinks {
             if ok, b.start - a.end <= 8, scan.word(b.start - 1, in: .firmPartnerLink) { return true }
             // "A picked local firm B as its partner", "A has selected B": B is chosen by a firm.
             if ok, m.firm == b.firm, b.start - a.end <= 6, (a.end..<b.start).contains(where: { scan.word($0, in: .engagementTrigger) }) { return true }
+        }
+        return false
+    }
+
+    /// "… signed a deal with the Egyptian Navy", "… will bid for the Egyptian tender", "… were among the bidders in the
+    /// Indian Army tender": a state named after a preposition later in the sentence is the firms' counterparty.
+    static func stateCounterpartyFollows(_ scan: ArticleScan, after j: Int, range: Range<Int>) -> Bool {
+        var k = j
+        while k < range.upperBound {
+            let preposition = scan.word(k, is: .with) || scan.word(k, is: .to) || scan.word(k, is: .for_) || scan.word(k, is: .from) || scan.word(k, is: .by)
+            let inTender = scan.word(k, is: .in_) && (k + 1..<min(range.upperBound, k + 6)).contains(where: { scan.word($0, in: .tenderNoun) })
+            if preposition || inTender {
+                for q in (k + 1)..<min(range.upperBound, k + 4) {
+                    guard let target = scan.match(at: q)?.target else { continue }
+                    switch target {
+                    case .country, .demonym, .capital: return true
+                    case .nonEntity, .firm, .ambiguousCountry: break
+                    }
+                }
+            }
+            k += 1
         }
         return false
     }

@@ -1,5 +1,5 @@
 /// A named product the text attributes to a firm: "Lockheed Martin's F-35A", "24 Bayraktar TB2 drones from
-/// Turkish drone maker Baykar", "the SAMP/T system offered by Eurosam".
+/// Turkish drone maker Baykar", "the SAMP/T system offered by Eurosam", "Baykar makes the TB2".
 struct ProductCue {
     /// Hash of the product name's token keys (leading "the", "its" and the like dropped).
     var key: UInt64
@@ -15,6 +15,9 @@ enum ProductLinks {
     /// Words between a product and "by <firm>": "offered by", "made by", "built by".
     static let makerVerbs: Set<UInt64> = Set(["made", "built", "developed", "produced", "manufactured", "designed", "offered", "supplied", "proposed"].map { TokenHash.key($0) })
 
+    /// Verbs between a firm and its product: "Baykar makes the TB2".
+    static let activeMakerVerbs: Set<UInt64> = Set(["makes", "made", "builds", "built", "produces", "produced", "manufactures", "manufactured", "develops", "developed", "designed", "designs"].map { TokenHash.key($0) })
+
     /// The product statements of an article, in text order.
     ///
     /// Complexity: O(firm mentions), each looking at a few tokens around the mention.
@@ -28,6 +31,17 @@ enum ProductLinks {
                 let end = scan.capitalisedRun(around: m.end + 1).upperBound
                 cues.append(ProductCue(key: key, firm: m.firm, noun: nounKey(scan, end, range: range), sentence: m.sentence))
                 continue
+            }
+            // "<Firm> makes the <Product>", "<Firm>, which builds the <Product>"
+            var v = m.end
+            if scan.mark(v, 44), scan.word(v + 1, is: .which) { v += 2 }
+            if v < range.upperBound, activeMakerVerbs.contains(scan.tokens[v].key) {
+                let p = scan.word(v + 1, is: .the) ? v + 2 : v + 1
+                if let key = productKey(scan, firms, startingAt: p, range: range) {
+                    let end = scan.capitalisedRun(around: p).upperBound
+                    cues.append(ProductCue(key: key, firm: m.firm, noun: nounKey(scan, end, range: range), sentence: m.sentence))
+                    continue
+                }
             }
             // "<Product> (a few words) from|offered by <descriptors> <Firm>"
             var k = m.start - 1

@@ -141,6 +141,12 @@ import Testing
                 ["TUR–Aselsan home", "TUR–Saab engagement"])
     }
 
+    @Test func twoFirmsDealingWithAState() {
+        #expect(Fixture.pairs("Aselsan and Saab signed a deal with the Egyptian Navy.") == ["EGY–Aselsan engagement", "EGY–Saab engagement"])
+        #expect(Fixture.pairs("Aselsan and Saab were among the bidders in the Egyptian Navy tender.") == ["EGY–Aselsan engagement", "EGY–Saab engagement"])
+        #expect(Fixture.pairs("Aselsan and Saab signed a memorandum in Egypt.") == [])
+    }
+
     @Test func firmsChosenTogetherByAState() {
         #expect(Fixture.pairs("Aselsan and Saab were selected by the Turkish government as suppliers.") == ["TUR–Aselsan engagement", "TUR–Saab engagement"])
         #expect(Fixture.pairs("Aselsan and Saab signed a deal in front of Turkish officials.") == [])

@@ -21,6 +21,12 @@ import Testing
                 ["QAT–Baykar engagement"])
     }
 
+    @Test func aProductInServiceWithStates() {
+        let text = "Baykar makes the Vextor TB2. The Vextor TB2 is already in service with Poland and Qatar."
+        #expect(Fixture.pairs(text) == ["POL–Baykar engagement", "QAT–Baykar engagement"])
+        #expect(Fixture.pairs("Operators of Baykar’s Vextor drone include Poland.") == ["POL–Baykar engagement"])
+    }
+
     @Test func countsAndUnnamedGoodsAreNoProducts() {
         #expect(Fixture.pairs("Poland ordered 18 engines manufactured by Saab. Qatar ordered 18 trucks from a supplier.") == ["POL–Saab engagement"])
         #expect(Fixture.pairs("Saab’s stand is busy. Egypt has bought radars.") == [])
