@@ -11,7 +11,9 @@ struct ClustersCommand: ParsableCommand {
             --objective barber (default) scores communities with Barber's bipartite modularity, whose null model \
             only expects country–firm links; modularity is the standard Newman–Girvan one. Table and markdown list \
             one community per row; JSON adds the objective and modularity; CSV lists one member per row \
-            (community,kind,id,name,strength).
+            (community,kind,id,name,strength). Communities are numbered from 1 by total strength (heaviest first, \
+            ties by the smallest member); with the default --objective, --resolution, --seed and --iterations the \
+            numbers are the ones `export` (computed on its --relation), `compare` and the network diagram give.
             """)
 
     @OptionGroup var corpus: CorpusOptions

@@ -38,4 +38,36 @@ import Testing
         let b = ClustersJob(objective: .modularity, seed: 3).run(TwoYearCorpus.graph, format: .csv)
         #expect(a == b)
     }
+
+    @Test func numbersAreTheExportedCommunities() {
+        let graph = TwoYearCorpus.graph
+        for relation in RelationFilter.allCases {
+            let result = ClustersJob(relation: relation, minSize: 1).communities(graph)
+            let exported = ExportAnnotation.annotate(graph, relation: relation, measures: []).communities!
+            for community in result.listed {
+                for node in community.members { #expect(exported[node] == community.number) }
+            }
+            #expect(result.listed.map(\.number) == Array(1...result.listed.count))
+        }
+    }
+
+    @Test func csvNumbersCommunitiesFromOneByStrength() {
+        // Engagement, all years: AZE–Thales 4, MLI–Baykar 4, AZE–Nexter 2, AZE–TAI 1, AZE–Baykar 1,
+        // MLI–Hedef 1, IND–Kalashnikov 1 (a component of its own); FRA has no engagement link.
+        let csv = ClustersJob().run(TwoYearCorpus.graph, format: .csv)
+        // Community 1: AZE with Thales, Nexter, TAI (total 15); 2: MLI, Baykar, Hedef (11); 3: IND–Kalashnikov (2).
+        #expect(csv == """
+            community,kind,id,name,strength
+            1,country,AZE,Azerbaijan,8
+            1,firm,Thales,Thales,4
+            1,firm,Nexter,Nexter,2
+            1,firm,TAI,TAI,1
+            2,country,MLI,Mali,5
+            2,firm,Baykar,Baykar,5
+            2,firm,Hedef,Hedef,1
+            3,country,IND,India,1
+            3,firm,Kalashnikov,Kalashnikov,1
+
+            """)
+    }
 }

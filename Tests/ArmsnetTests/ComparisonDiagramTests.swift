@@ -49,7 +49,7 @@ import Testing
         let nexter = Self.diagram.diagram(.union).nodes.first { $0.id == "f-3" }
         #expect(nexter?.classes.contains("gone") == true)
         #expect(nexter?.fill.alpha ?? 255 < 255)
-        #expect(nexter?.tooltip == "Nexter\nfirm\n2019: 1 link, weight 2\n2021: absent\ncommunity 0")
-        #expect(nexter?.classes == ["gone", "community-0"])
+        #expect(nexter?.tooltip == "Nexter\nfirm\n2019: 1 link, weight 2\n2021: absent\ncommunity 1")
+        #expect(nexter?.classes == ["gone", "community-1"])
     }
 }

@@ -29,11 +29,11 @@ import Testing
             """)
         #expect(Self.report.rendered(as: .csv, sections: [.communities]) == """
             kind,id,name,before,after
-            country,IND,India,,2
-            firm,Hedef,Hedef,,1
-            firm,Kalashnikov,Kalashnikov,,2
-            firm,Nexter,Nexter,0,
-            firm,TAI,TAI,0,
+            country,IND,India,,3
+            firm,Hedef,Hedef,,2
+            firm,Kalashnikov,Kalashnikov,,3
+            firm,Nexter,Nexter,1,
+            firm,TAI,TAI,1,
 
             """)
     }

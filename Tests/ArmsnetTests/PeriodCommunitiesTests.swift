@@ -4,9 +4,10 @@ import Testing
 
 @Suite struct PeriodCommunitiesTests {
     @Test func aStarAndALoneLinkAreOneCommunityEach() {
-        // Country 0 met firms 0–2; country 1 met firm 3; country 2 met nobody.
+        // Country 0 met firms 0–2; country 1 met firm 3; country 2 met nobody. Numbered from 1 by
+        // total strength: the star (6), the lone link (2), the isolated country (0).
         let graph = CSRGraph(countryCount: 3, firmCount: 4, links: [(0, 0, 1), (0, 1, 1), (0, 2, 1), (1, 3, 1)])
-        #expect(PeriodCommunities.detect(graph) == [0, 1, 2, 0, 0, 0, 1])
+        #expect(PeriodCommunities.detect(graph) == [1, 2, 3, 1, 1, 1, 2])
     }
 
     @Test func leidenCommunitiesAreKept() {

@@ -36,9 +36,12 @@ import Testing
         let c = Self.comparison
         #expect(c.beforeCommunities[.country("AZE")] == c.afterCommunities.after[.country("AZE")])
         #expect(c.beforeCommunities[.country("MLI")] == c.afterCommunities.after[.country("MLI")])
-        #expect(c.afterCommunities.after[.country("IND")] == 2)
+        // 2019: the AZE star (strength 8) is community 1, MLI–Baykar (2) community 2; 2021's new
+        // IND–Kalashnikov gets the next free number, 3.
+        #expect(c.beforeCommunities[.country("AZE")] == 1 && c.beforeCommunities[.country("MLI")] == 2)
+        #expect(c.afterCommunities.after[.country("IND")] == 3)
         #expect(c.communityChanges.map { "\($0.node) \($0.before.map(String.init) ?? "-")→\($0.after.map(String.init) ?? "-")" } == [
-            "country:IND -→2", "firm:Hedef -→1", "firm:Kalashnikov -→2", "firm:Nexter 0→-", "firm:TAI 0→-",
+            "country:IND -→3", "firm:Hedef -→2", "firm:Kalashnikov -→3", "firm:Nexter 1→-", "firm:TAI 1→-",
         ])
     }
 

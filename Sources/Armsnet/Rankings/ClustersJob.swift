@@ -26,30 +26,31 @@ public struct ClustersJob: Sendable {
         self.members = members
     }
 
-    /// One listed community: its members by strength, heaviest first, and their total strength.
+    /// One listed community: its number (as `export` and `compare` give it), its members by
+    /// strength, heaviest first, and their total strength.
     public struct Listed: Sendable, Hashable {
+        public var number: Int
         public var members: [Int]
         public var strength: Double
     }
 
     /// The communities of one graph.
     public struct Result: Sendable {
-        public var communities: Communities
-        /// Communities of at least `minSize` members, largest total strength first.
+        public var communities: NumberedCommunities
+        /// Communities of at least `minSize` members, in number order (largest total strength first).
         public var listed: [Listed]
     }
 
-    /// Runs Leiden on `graph`'s links of `relation`.
+    /// Runs `CommunityDetection.detect` (Leiden, stars and lone links grouped, numbered from 1 by
+    /// total strength) on `graph`'s links of `relation`; with the default options the numbers are
+    /// those of `armsnet export` and `compare`.
     public func communities(_ graph: BipartiteGraph) -> Result {
         let csr = CSRGraph(graph, relations: relation.relations)
-        let found = Leiden.communities(csr, objective: objective, resolution: resolution, seed: seed, maxIterations: iterations)
-        let strength = Centrality.strength(csr)
+        let found = CommunityDetection.detect(csr, objective: objective, resolution: resolution, seed: seed, maxIterations: iterations)
         var listed: [Listed] = []
-        for members in found.members where members.count >= minSize {
-            let ordered = members.sorted { strength[$0] != strength[$1] ? strength[$0] > strength[$1] : $0 < $1 }
-            listed.append(Listed(members: ordered, strength: members.reduce(0) { $0 + strength[$1] }))
+        for (index, members) in found.members.enumerated() where members.count >= minSize {
+            listed.append(Listed(number: index + 1, members: members, strength: found.strength[index]))
         }
-        listed.sort { $0.strength != $1.strength ? $0.strength > $1.strength : $0.members.min()! < $1.members.min()! }
         return Result(communities: found, listed: listed)
     }
 
@@ -64,18 +65,18 @@ public struct ClustersJob: Sendable {
         let scope = "\(relation.rawValue) links" + (period.map { ", \($0)" } ?? "")
         switch format {
         case .csv:
-            let rows: [[Cell]] = result.listed.enumerated().flatMap { index, community in
+            let rows: [[Cell]] = result.listed.flatMap { community in
                 community.members.map { node in
                     let (kind, id, name) = RankJob.label(node, graph: graph)
-                    return [.integer(index + 1), .text(kind.rawValue), .text(id), .text(name), .number(strength[node], decimals: 2)]
+                    return [.integer(community.number), .text(kind.rawValue), .text(id), .text(name), .number(strength[node], decimals: 2)]
                 }
             }
             return Table(columns: ["community", "kind", "id", "name", "strength"], rows: rows).rendered(as: .csv)
         case .json:
-            let communities = result.listed.enumerated().map { index, community in
+            let communities = result.listed.map { community in
                 let countries = community.members.filter { $0 < graph.countries.count }.count
                 return JSONText.object([
-                    ("community", String(index + 1)),
+                    ("community", String(community.number)),
                     ("size", String(community.members.count)),
                     ("countries", String(countries)),
                     ("firms", String(community.members.count - countries)),
@@ -98,13 +99,13 @@ public struct ClustersJob: Sendable {
         }
     }
 
-    /// One row per listed community: rank, sizes, total strength and members (ids).
+    /// One row per listed community: number, sizes, total strength and members (ids).
     private func summary(_ result: Result, graph: BipartiteGraph, shown: Int, title: String) -> Table {
-        let rows: [[Cell]] = result.listed.enumerated().map { index, community in
+        let rows: [[Cell]] = result.listed.map { community in
             let countries = community.members.filter { $0 < graph.countries.count }.count
             let names = community.members.map { RankJob.label($0, graph: graph).1 }
             let list = shown > 0 && names.count > shown ? names.prefix(shown).joined(separator: "; ") + "; …" : names.joined(separator: "; ")
-            return [.integer(index + 1), .integer(community.members.count), .integer(countries), .integer(community.members.count - countries),
+            return [.integer(community.number), .integer(community.members.count), .integer(countries), .integer(community.members.count - countries),
                     .number(community.strength, decimals: 0), .text(list)]
         }
         return Table(title: title, columns: ["community", "size", "countries", "firms", "strength", "members"], rows: rows)
