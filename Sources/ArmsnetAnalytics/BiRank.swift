@@ -13,7 +13,7 @@ extension TwoMode {
     ///   - weighting: `.weighted` uses link weights in W.
     ///   - tolerance: stop when the L1 change of each side is below its size · `tolerance`.
     ///   - maxIterations: upper bound on the iterations.
-    /// - Returns: one score per dense id.
+    /// - Returns: one score per dense id; scores below 1e-10 × the largest are exactly 0.
     /// - Complexity: O(m) per iteration.
     /// - SeeAlso: He, X., Gao, M., Kan, M.-Y. & Wang, D. (2017). BiRank: Towards ranking on bipartite
     ///   graphs. IEEE TKDE 29(1), 57–71.
@@ -45,6 +45,6 @@ extension TwoMode {
             x = next
             if countryChange < Double(c) * tolerance && firmChange < Double(f) * tolerance { break }
         }
-        return x
+        return NegligibleValues.zeroed(x)
     }
 }

@@ -10,7 +10,8 @@ extension Centrality {
     ///   - weighting: `.weighted` uses link weights as matrix entries.
     ///   - tolerance: stop when the L1 change is below `n · tolerance`.
     ///   - maxIterations: upper bound on the iterations.
-    /// - Returns: one score per dense id, Σ x² = 1 (all zeros for a graph without links).
+    /// - Returns: one score per dense id, Σ x² = 1 (all zeros for a graph without links); scores
+    ///   below 1e-10 × the largest are exactly 0.
     /// - Complexity: O(m) per iteration.
     /// - SeeAlso: Bonacich, P. (1987). Power and centrality: a family of measures. AJS 92(5), 1170–1182.
     public static func eigenvector(_ graph: CSRGraph, weighting: Weighting = .weighted, tolerance: Double = 1e-12, maxIterations: Int = 10_000) -> [Double] {
@@ -29,6 +30,6 @@ extension Centrality {
             x = next
             if change < Double(n) * tolerance { break }
         }
-        return x
+        return NegligibleValues.zeroed(x)
     }
 }

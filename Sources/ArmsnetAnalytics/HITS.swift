@@ -11,7 +11,7 @@ extension TwoMode {
     ///   - tolerance: stop when the L1 change of both sides is below `n · tolerance`.
     ///   - maxIterations: upper bound on the iterations.
     /// - Returns: one score per dense id — hub scores for countries, authority scores for firms —
-    ///   each side summing to 1.
+    ///   each side summing to 1; scores below 1e-10 × the largest are exactly 0.
     /// - Complexity: O(m) per iteration.
     /// - SeeAlso: Kleinberg, J. M. (1999). Authoritative sources in a hyperlinked environment.
     ///   Journal of the ACM 46(5), 604–632.
@@ -31,7 +31,7 @@ extension TwoMode {
             x = next
             if change < Double(n) * tolerance { break }
         }
-        return x
+        return NegligibleValues.zeroed(x)
     }
 
     /// `values` scaled to sum to 1 (unchanged if they sum to 0).

@@ -12,4 +12,22 @@ import Testing
         let k = CSRGraph(countryCount: 2, firmCount: 2, links: [(0, 0, 1), (0, 1, 1), (1, 0, 1), (1, 1, 1)])
         #expect(close(Centrality.eigenvector(k), [0.5, 0.5, 0.5, 0.5]))
     }
+
+    @Test func anotherComponentScoresExactlyZero() {
+        // K(2,2) of weight 5 (countries 0–1, firms 3–4) and a lone link 2–5 of weight 1: power
+        // iteration leaves the lone link at about (2/11)^k, which is reported as exactly 0.
+        let graph = CSRGraph(countryCount: 3, firmCount: 3, links: [(0, 0, 5), (0, 1, 5), (1, 0, 5), (1, 1, 5), (2, 2, 1)])
+        let values = Centrality.eigenvector(graph)
+        #expect(values[2] == 0 && values[5] == 0)
+        #expect(close([values[0], values[1], values[3], values[4]], [0.5, 0.5, 0.5, 0.5]))
+        let hits = TwoMode.hits(graph)
+        #expect(hits[2] == 0 && hits[5] == 0)
+        #expect(close(hits, [0.5, 0.5, 0, 0.5, 0.5, 0]))
+    }
+
+    @Test func negligibleValuesAreZeroedRelativeToTheLargest() {
+        #expect(NegligibleValues.zeroed([1, 1e-11, -1e-12, 2e-10, 0]) == [1, 0, 0, 2e-10, 0])
+        #expect(NegligibleValues.zeroed([3.6e-24, 1.9e-12]) == [0, 1.9e-12])
+        #expect(NegligibleValues.zeroed([0, 0]) == [0, 0])
+    }
 }
