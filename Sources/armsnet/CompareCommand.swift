@@ -51,6 +51,10 @@ struct CompareCommand: ParsableCommand {
         for text in [before, after] where Period(parsing: text) == nil {
             throw ValidationError("'\(text)' is not a year or a range of years (2019, 2015-2018).")
         }
+        let (a, b) = (Period(parsing: before)!, Period(parsing: after)!)
+        if a.from <= b.to && b.from <= a.to {
+            throw ValidationError("The periods \(a) and \(b) overlap; compare periods that share no year.")
+        }
         if top < 0 || diagramTop < 0 { throw ValidationError("--top and --diagram-top must be at least 0.") }
         if let pivots, pivots < 1 { throw ValidationError("--pivots must be at least 1.") }
         if let engine, LayoutEngine(rawValue: engine.lowercased()) == nil {
@@ -68,6 +72,9 @@ struct CompareCommand: ParsableCommand {
             let span = Period(from: min(a.from, b.from), to: max(a.to, b.to))
             let input = try PeriodInput.load(corpus.source, period: span, onWarning: corpus.warn)
             if !corpus.quiet, let note = PeriodInput.undatedNote(input.summary) { Diagnostics.note(note) }
+            if !corpus.quiet {
+                for note in CompareJob.emptyPeriodNotes(input.graph, periods: [a, b], relation: relation) { Diagnostics.note(note) }
+            }
             let job = CompareJob(before: a, after: b, relation: relation, format: output.format,
                                  sections: section.isEmpty ? ComparisonSection.allCases : section, top: top, diagram: diagram,
                                  diagramEach: diagramEach, engine: engine.map { LayoutEngine(rawValue: $0.lowercased())! },

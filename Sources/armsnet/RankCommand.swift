@@ -34,7 +34,7 @@ struct RankCommand: ParsableCommand {
     @Option(help: "List this country's top partners (ISO code or name) instead of a ranking.")
     var country: String?
 
-    @Option(help: "List this firm's top partners (canonical name) instead of a ranking.")
+    @Option(help: "List this firm's top partners (name, canonical id or alias, any case) instead of a ranking.")
     var firm: String?
 
     @Option(help: "Estimate betweenness from this many sampled sources (faster on large graphs; default exact).")
@@ -51,9 +51,21 @@ struct RankCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let network = try NetworkLoader.load(corpus.source, period: period.period, onWarning: corpus.warn)
-            let job = RankJob(measure: by, relation: relation, top: top, kind: kind, country: country, firm: firm, pivots: pivots, seed: seed)
+            var aliases: [(alias: String, canonical: String)] = []
+            let network: LoadedNetwork
+            if firm != nil {
+                aliases = RankJob.firmAliases(try NetworkLoader.gazetteer(overlay: corpus.gazetteer))
+                network = try NetworkLoader.load(corpus.source, period: period.period, onWarning: corpus.warn,
+                                                 onArticle: { extraction, _ in aliases += RankJob.firmAliases(extraction) })
+            } else {
+                network = try NetworkLoader.load(corpus.source, period: period.period, onWarning: corpus.warn)
+            }
+            let job = RankJob(measure: by, relation: relation, top: top, kind: kind, country: country, firm: firm,
+                              firmAliases: aliases, pivots: pivots, seed: seed)
             print(try job.run(network.graph, period: period.period, format: output.format), terminator: "")
+            if !corpus.quiet, let note = RankJob.emptyNote(network.graph, relation: relation, period: period.period) {
+                Diagnostics.note(note)
+            }
         }
     }
 }

@@ -53,4 +53,39 @@ import Testing
         #expect(throws: RankingError.unknownCountry("XYZ")) { try RankJob(country: "XYZ").table(TwoYearCorpus.graph) }
         #expect(throws: RankingError.unknownFirm("Acme")) { try RankJob(firm: "Acme").table(TwoYearCorpus.graph) }
     }
+
+    @Test func firmsByIdNameOrAliasInAnyCase() throws {
+        let graph = TwoYearCorpus.graph
+        let kalashnikov = graph.firmIndex(of: "Kalashnikov")!
+        #expect(try RankJob.firm("kalashnikov", in: graph) == kalashnikov)
+        let aliases: [(alias: String, canonical: String)] = [("Kalashnikov Group", "Kalashnikov"), ("Turkish Aerospace", "TAI"), ("TAI", "TAI")]
+        #expect(try RankJob.firm("KALASHNIKOV GROUP", in: graph, aliases: aliases) == kalashnikov)
+        #expect(try RankJob.firm("Turkish Aerospace", in: graph, aliases: aliases) == graph.firmIndex(of: "TAI")!)
+        #expect(throws: RankingError.unknownFirm("Rostec")) { try RankJob.firm("Rostec", in: graph, aliases: aliases) }
+        // An alias that two firms of the graph share is ambiguous: the error lists both.
+        let shared: [(alias: String, canonical: String)] = [("Turkish firm", "TAI"), ("Turkish firm", "Baykar")]
+        #expect(throws: RankingError.ambiguousFirm("turkish firm", candidates: ["Baykar", "TAI"])) {
+            try RankJob.firm("turkish firm", in: graph, aliases: shared)
+        }
+        #expect(RankingError.ambiguousFirm("x", candidates: ["Baykar", "TAI"]).errorDescription
+            == "firm 'x' is ambiguous: it may be 'Baykar', 'TAI' (give one of these ids)")
+        let table = try RankJob(firm: "kalashnikov group", firmAliases: aliases).table(graph)
+        #expect(Self.ids(table) == ["IND"])
+    }
+
+    @Test func gazetteerAndArticleNamesAreAliases() throws {
+        let gazetteer = try NetworkLoader.gazetteer(overlay: nil)
+        let aliases = RankJob.firmAliases(gazetteer)
+        #expect(aliases.contains { $0.alias == "Kalashnikov Group" && $0.canonical == "Kalashnikov Concern" })
+        #expect(aliases.contains { $0.alias == "TAI" && $0.canonical == "Turkish Aerospace Industries" })
+    }
+
+    @Test func emptyPeriodsAreNoted() {
+        let graph = TwoYearCorpus.graph
+        #expect(RankJob.emptyNote(graph.filtered(years: 1990...1990), relation: .engagement, period: Period(from: 1990, to: 1990)) == "no engagement links in 1990")
+        #expect(RankJob.emptyNote(graph.filtered(years: 1990...1990), relation: .both, period: Period(from: 1990, to: 1990)) == "no links in 1990")
+        #expect(RankJob.emptyNote(graph, relation: .engagement, period: nil) == nil)
+        #expect(CompareJob.emptyPeriodNotes(graph, periods: [Period(from: 2019, to: 2019), Period(from: 1990, to: 1991)], relation: .both)
+            == ["no links in 1990–1991"])
+    }
 }

@@ -36,4 +36,17 @@ import Testing
         #expect(result.status == 64)
         #expect(result.stderr.contains("'last-year' is not a year or a range of years"))
     }
+
+    @Test func overlappingPeriodsAreAUsageError() throws {
+        let result = try ArmsnetProcess.run(["compare", "2015-2020", "2018-2022", "seeds"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("The periods 2015–2020 and 2018–2022 overlap; compare periods that share no year."))
+    }
+
+    @Test func aPeriodWithoutLinksIsNoted() throws {
+        let edges = try RankCommandTests.edges()
+        let result = try ArmsnetProcess.run(["compare", "1990", "2019", "--edges", edges, "--section", "summary", "--format", "csv"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("no engagement links in 1990\n"))
+    }
 }

@@ -56,4 +56,27 @@ import Testing
         let both = try ArmsnetProcess.run(["rank", "--edges", bad, "--country", "AZE", "--firm", "Baykar"])
         #expect(both.status == 64)
     }
+
+    @Test func firmsByGazetteerAliasAnyCase() throws {
+        let folder = try ArmsnetProcess.scratchFolder()
+        let path = folder.appendingPathComponent("aliases.csv").path
+        try "country,firm,weight,year\nIND,Kalashnikov Concern,2,2019\nAZE,Turkish Aerospace Industries,1,2020\n"
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        let group = try ArmsnetProcess.run(["rank", "--edges", path, "--firm", "Kalashnikov Group", "--format", "csv", "--quiet"])
+        #expect(group.status == 0, "\(group.stderr)")
+        #expect(group.stdout == "rank,kind,id,name,score\n1,country,IND,India,2\n")
+        let tai = try ArmsnetProcess.run(["rank", "--edges", path, "--firm", "tai", "--format", "csv", "--quiet"])
+        #expect(tai.status == 0, "\(tai.stderr)")
+        #expect(tai.stdout == "rank,kind,id,name,score\n1,country,AZE,Azerbaijan,1\n")
+        let unknown = try ArmsnetProcess.run(["rank", "--edges", path, "--firm", "Rostec", "--quiet"])
+        #expect(unknown.status == 1)
+        #expect(unknown.stderr.contains("no firm 'Rostec' in the network"))
+    }
+
+    @Test func anEmptyYearIsNotedButSucceeds() throws {
+        let result = try ArmsnetProcess.run(["rank", "--edges", try Self.edges(), "--year", "1990", "--format", "csv"])
+        #expect(result.status == 0)
+        #expect(result.stdout == "rank,kind,id,name,score\n")
+        #expect(result.stderr.contains("no engagement links in 1990\n"))
+    }
 }

@@ -62,6 +62,14 @@ public struct CompareJob: Sendable {
         return ComparisonReport(comparison, top: top, articlesPerYear: articlesPerYear).rendered(as: format, sections: sections)
     }
 
+    /// One note per period of `periods` without links of `relation` in `graph` ("no links in 1990").
+    public static func emptyPeriodNotes(_ graph: BipartiteGraph, periods: [Period], relation: RelationFilter) -> [String] {
+        periods.compactMap { period in
+            guard CSRGraph(graph, relations: relation.relations, years: period.years).edgeCount == 0 else { return nil }
+            return "no \(relation == .both ? "" : relation.rawValue + " ")links in \(period)"
+        }
+    }
+
     /// `2019` or `2015-2018`: a period as a file name (ASCII hyphen).
     public static func fileName(_ period: Period) -> String {
         period.from == period.to ? String(period.from) : "\(period.from)-\(period.to)"
