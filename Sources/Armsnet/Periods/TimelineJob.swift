@@ -23,6 +23,6 @@ public struct TimelineJob: Sendable {
     public func run(_ graph: BipartiteGraph, articlesPerYear: [Int?: Int]?) throws -> String {
         let report = TimelineReport(graph: graph, articlesPerYear: articlesPerYear, relation: relation, top: top)
         if let chart { try AtomicFile.write(TimelineChart.svg(report), to: chart) }
-        return report.table.rendered(as: format)
+        return format == .json ? report.json : report.table.rendered(as: format)
     }
 }

@@ -1,5 +1,6 @@
 import ArmsnetAnalytics
 import ArmsnetGraph
+import ArmsnetSupport
 
 /// `armsnet timeline`: per year, the articles read and the countries, firms and links stated, with
 /// the year's heaviest links. Years run ascending; undated articles come last as `undated`.
@@ -45,5 +46,23 @@ public struct TimelineReport: Sendable {
                    .integer(row.firms), .integer(row.links),
                    .text(row.topLinks.map { "\($0.country)–\($0.firm) \(Cell.fixed($0.weight, $0.weight == $0.weight.rounded() ? 0 : 2))" }.joined(separator: "; "))]
               })
+    }
+
+    /// The rows as JSON: `[{year, articles, countries, firms, links, top_partners: [{country, firm,
+    /// weight}]}]`, with `year` a number (null: undated) and `articles` null for edge lists.
+    public var json: String {
+        "[" + rows.map { row in
+            JSONText.object([
+                ("year", JSONText.int(row.year)),
+                ("articles", JSONText.int(row.articles)),
+                ("countries", String(row.countries)),
+                ("firms", String(row.firms)),
+                ("links", String(row.links)),
+                ("top_partners", "[" + row.topLinks.map { link in
+                    JSONText.object([("country", JSONText.string(link.country)), ("firm", JSONText.string(link.firm)),
+                                     ("weight", JSONText.number(link.weight))])
+                }.joined(separator: ",") + "]"),
+            ])
+        }.joined(separator: ",\n") + "]\n"
     }
 }
