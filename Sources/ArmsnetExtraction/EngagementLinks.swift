@@ -134,7 +134,8 @@ enum EngagementLinks {
                 let t = scan.tokens[k]
                 guard t.isWord else { continue }
                 let c = t.classes
-                if c.contains(.engagementTrigger) {
+                // "did not submit a bid", "has not yet signed": a denied act.
+                if c.contains(.engagementTrigger), !EngagementLinks.negated(scan, k, range: range) {
                     trigger = true
                     if !c.contains(.deliveryWord) { nonDelivery = true } else if sawPlan { planned = true }
                 }
@@ -169,6 +170,18 @@ enum EngagementLinks {
 
     static let briefedKey = TokenHash.key("briefed")
     static let toldKey = TokenHash.key("told")
+    static let negationKeys: Set<UInt64> = Set(["not", "never", "no", "n't"].map { TokenHash.key($0) })
+
+    /// Whether a negation comes within the three words before `k` ("did not submit a formal bid", "has not yet signed").
+    static func negated(_ scan: ArticleScan, _ k: Int, range: Range<Int>) -> Bool {
+        var q = k - 1
+        while q >= max(range.lowerBound, k - 4) {
+            if negationKeys.contains(scan.tokens[q].key) { return true }
+            if scan.tokens[q].isPunct { return false }
+            q -= 1
+        }
+        return false
+    }
     static let serviceKey = TokenHash.key("service")
     static let operatorKeys: Set<UInt64> = Set(["operators", "operator", "users"].map { TokenHash.key($0) })
 

@@ -257,6 +257,8 @@ enum HomeLinks {
             if scan.tokens[j].isWord, !scan.tokens[j].isCapitalised, !scan.tokens[j].classes.contains(.openerWord) { return [] }
             j += 1
         }
+        // "… to Thai companies." ends the sentence: no list.
+        guard j < range.upperBound else { return [] }
         var found: [Int] = []
         if scan.mark(j - 1, 40) {
             // "major Russian companies (A, the B and the C defense manufacturer integrated into D)": all up to ")".

@@ -147,6 +147,11 @@ import Testing
         #expect(Fixture.pairs("Aselsan and Saab signed a memorandum in Egypt.") == [])
     }
 
+    @Test func deniedActsAreNoEngagement() {
+        #expect(Fixture.pairs("Saab briefed Polish officials but did not submit a formal bid.") == [])
+        #expect(Fixture.pairs("Poland has not yet signed a contract with Saab.") == [])
+    }
+
     @Test func firmsChosenTogetherByAState() {
         #expect(Fixture.pairs("Aselsan and Saab were selected by the Turkish government as suppliers.") == ["TUR–Aselsan engagement", "TUR–Saab engagement"])
         #expect(Fixture.pairs("Aselsan and Saab signed a deal in front of Turkish officials.") == [])

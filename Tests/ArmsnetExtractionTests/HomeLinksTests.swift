@@ -59,6 +59,10 @@ import Testing
         #expect(Fixture.pairs("Rosoboronexport, Russia’s sole state intermediary for arms exports, showed jets.") == ["RUS–Rosoboronexport home"])
     }
 
+    @Test func aListNationalityEndsWithItsSentence() {
+        #expect(Fixture.pairs("Saab will transfer technology to Turkish companies. Aselsan said it was pleased.") == [])
+    }
+
     @Test func basedParenthesesOfAndAppositives() {
         #expect(Fixture.pairs("Israel-based Telmor Systems won praise.") == ["ISR–Telmor Systems home"])
         #expect(Fixture.pairs("Exhibitors include Brannock (India) and Mivo.") == ["IND–Brannock home"])
