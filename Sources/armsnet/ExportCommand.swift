@@ -10,7 +10,9 @@ struct ExportCommand: ParsableCommand {
         discussion: """
             The format follows the file name: .graphml (networkx, Cytoscape), .gexf (Gephi; nodes and \
             links carry their years so the timeline plays), .csv (the edge list, plus FILE.nodes.csv) \
-            or .json (networkx node-link).
+            or .json (networkx node-link). The community attribute is the number `armsnet clusters` gives \
+            with the same --relation (Leiden with Barber's modularity, seed 42; numbered from 1 by total \
+            strength; stars and lone links one community each).
             """)
 
     @OptionGroup var corpus: CorpusOptions

@@ -29,4 +29,24 @@ import Testing
         #expect(result.status == 64)
         #expect(result.stderr.contains("network.xlsx: unknown export format"))
     }
+
+    @Test(arguments: ["engagement", "both"])
+    func communitiesAreTheClustersNumbers(_ relation: String) throws {
+        let path = try ArmsnetProcess.scratchFolder().appendingPathComponent("graph.json").path
+        let export = try ArmsnetProcess.run(["export", "seeds", "--relation", relation, "-o", path, "--quiet"])
+        #expect(export.status == 0, "\(export.stderr)")
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as? [String: Any]
+        var exported: [String: Int] = [:]
+        for node in json?["nodes"] as? [[String: Any]] ?? [] { exported[node["id"] as! String] = node["community"] as? Int }
+        let clusters = try ArmsnetProcess.run(["clusters", "seeds", "--relation", relation, "--min-size", "1", "--format", "csv", "--quiet"])
+        #expect(clusters.status == 0, "\(clusters.stderr)")
+        var listed: [String: Int] = [:]
+        for row in clusters.stdout.split(separator: "\n").dropFirst() {
+            let fields = row.split(separator: ",", maxSplits: 3).map(String.init)
+            listed["\(fields[1]):\(fields[2])"] = Int(fields[0])
+        }
+        #expect(!listed.isEmpty)
+        #expect(listed == exported)
+        #expect(Set(exported.values).min() == 1)
+    }
 }

@@ -17,7 +17,8 @@ public enum ExportMeasure: String, Sendable, CaseIterable {
 /// The measures `armsnet export` attaches to every node, computed on the links of `relation`.
 public enum ExportAnnotation {
     /// `graph` (every relation kept, so home links are exported too) with `measures` and
-    /// communities (`PeriodCommunities`, as `compare` finds them), computed on the links of `relation`.
+    /// communities (`PeriodCommunities`: numbered from 1 as `clusters` and `compare` number them),
+    /// computed on the links of `relation`.
     /// - Parameter betweennessPivots: sample this many sources for betweenness (nil: exact).
     public static func annotate(_ graph: BipartiteGraph, relation: RelationFilter = .engagement,
                                 measures: [ExportMeasure] = ExportMeasure.allCases, betweennessPivots: Int? = nil) -> AnnotatedGraph {
