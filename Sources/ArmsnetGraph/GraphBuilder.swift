@@ -48,12 +48,13 @@ public struct GraphBuilder: Sendable {
     }
 
     /// Adds every pair of one article: each (country, firm, relation) weighs 1 for the article.
+    /// Evidence names the article's URL when it has one, else its source.
     public mutating func add(_ extraction: ArticleExtraction) {
         let firmsByName = Dictionary(extraction.firms.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
         for pair in extraction.pairs {
             let listed = firmsByName[pair.firm]?.listedHome
             let evidence = pair.evidence.prefix(1).map {
-                Evidence(articleID: extraction.id, date: extraction.date, year: extraction.year, sentence: $0, source: extraction.source)
+                Evidence(articleID: extraction.id, date: extraction.date, year: extraction.year, sentence: $0, source: extraction.url ?? extraction.source)
             }
             add(country: CountryNode(iso: pair.country, name: countryNames[pair.country] ?? pair.country),
                 firm: FirmNode(id: pair.firmID, name: pair.firmID, listedHome: listed),

@@ -22,6 +22,47 @@ public struct LinkTarget: Sendable, Hashable {
         }
     }
 
+    /// The link for an evidence `source` in a diagram saved in the folder `linkBase`: an `http(s)`
+    /// URL as it is; a file path (absolute, or relative to `currentFolder`) as a path relative to
+    /// `linkBase` (itself absolute or relative to `currentFolder`; nil: the current folder), so the
+    /// link works from where the diagram is saved. `FILE.jsonl:LINE` links to the JSONL file.
+    /// Anything else (other schemes, `stdin:LINE`, `~` paths) gives nil.
+    public static func evidence(_ source: String, linkBase: String?, currentFolder: String = FileManager.default.currentDirectoryPath) -> LinkTarget? {
+        var path = source
+        if let colon = path.lastIndex(of: ":"), colon > path.startIndex,
+           path[path.index(after: colon)...].allSatisfy(\.isASCII) && path[path.index(after: colon)...].allSatisfy(\.isNumber),
+           path.index(after: colon) < path.endIndex, path[..<colon].lowercased().hasSuffix(".jsonl") {
+            path = String(path[..<colon])
+        }
+        if scheme(of: path) != nil { return LinkTarget(path) }
+        guard !path.isEmpty, !path.hasPrefix("~"), !path.hasPrefix("\\"),
+              !path.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else { return nil }
+        let target = absoluteComponents(path, in: currentFolder)
+        let base = absoluteComponents(linkBase ?? ".", in: currentFolder)
+        guard let name = target.last else { return nil }
+        let folder = target.dropLast()
+        var common = 0
+        while common < min(folder.count, base.count), folder[common] == base[common] { common += 1 }
+        var parts = [String](repeating: "..", count: base.count - common) + folder.dropFirst(common) + [name]
+        // A first part with a colon would read as a URL scheme.
+        if parts[0].contains(":") { parts.insert(".", at: 0) }
+        return LinkTarget(parts.joined(separator: "/"))
+    }
+
+    /// The components of `path` from the root, with `.` and `..` resolved (`..` at the root stays at the root).
+    private static func absoluteComponents(_ path: String, in currentFolder: String) -> [String] {
+        let full = path.hasPrefix("/") ? path : currentFolder + "/" + path
+        var parts: [String] = []
+        for part in full.split(separator: "/", omittingEmptySubsequences: true) {
+            switch part {
+            case ".": continue
+            case "..": if !parts.isEmpty { parts.removeLast() }
+            default: parts.append(String(part))
+            }
+        }
+        return parts
+    }
+
     /// The `scheme` of `scheme:rest`, or nil when the text has no colon before its first `/`.
     private static func scheme(of text: String) -> String? {
         guard let colon = text.firstIndex(of: ":") else { return nil }

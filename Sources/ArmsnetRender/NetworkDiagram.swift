@@ -21,11 +21,14 @@ public struct NetworkDiagramOptions: Sendable {
     public var depth: Int
     /// Link each edge to its oldest evidence article (when the corpus gives a safe `LinkTarget`).
     public var evidenceLinks: Bool
+    /// The folder the diagram file is saved in (absolute or relative to the current folder; nil:
+    /// the current folder). Evidence file paths are linked relative to it (`LinkTarget.evidence`).
+    public var linkBase: String?
     public var title: String?
 
     public init(centrality: [Double]? = nil, centralityName: String = "weighted degree", communities: [Int]? = nil,
                 top: Int? = nil, minWeight: Double? = nil, focus: String? = nil, depth: Int = 1,
-                evidenceLinks: Bool = false, title: String? = nil) {
+                evidenceLinks: Bool = false, linkBase: String? = nil, title: String? = nil) {
         self.centrality = centrality
         self.centralityName = centralityName
         self.communities = communities
@@ -34,6 +37,7 @@ public struct NetworkDiagramOptions: Sendable {
         self.focus = focus
         self.depth = depth
         self.evidenceLinks = evidenceLinks
+        self.linkBase = linkBase
         self.title = title
     }
 }
@@ -105,7 +109,7 @@ public enum NetworkDiagram {
                 width: edgeWidth(edge.weight, cap: selection.nodes.count > 100 ? maxEdgeWidth / 2 : maxEdgeWidth),
                 color: translucent ? color.withAlpha(0x60) : color,
                 style: home ? .dashed : .solid, tooltip: NetworkTooltip.edge(edge, in: graph),
-                link: options.evidenceLinks ? edge.evidence.lazy.compactMap { $0.source.flatMap(LinkTarget.init) }.first : nil)
+                link: options.evidenceLinks ? edge.evidence.lazy.compactMap { $0.source.flatMap { LinkTarget.evidence($0, linkBase: options.linkBase) } }.first : nil)
         }
         var drawn: [Int: Int] = [:]
         if let communities = options.communities {

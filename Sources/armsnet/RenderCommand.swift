@@ -3,6 +3,7 @@ import Armsnet
 import ArmsnetAnalytics
 import ArmsnetRender
 import ArmsnetSupport
+import Foundation
 
 /// `armsnet render PATH... -o FILE.svg|.png|.dot|.xdot`: draws the network with Graphviz (in-process).
 struct RenderCommand: ParsableCommand {
@@ -42,7 +43,7 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "How many links away from --focus to draw (1 or 2).")
     var depth: Int = 1
 
-    @Flag(help: "Link each edge to its oldest source article (a relative file path or an http(s) URL; nothing else).")
+    @Flag(help: "Link each edge to its oldest source article: its http(s) URL, else its file, relative to the output's folder.")
     var evidenceLinks = false
 
     @Flag(help: "Fill nodes by side (country/firm) instead of by community.")
@@ -68,7 +69,8 @@ struct RenderCommand: ParsableCommand {
             let network = try NetworkLoader.load(corpus.source, period: period.period, onWarning: corpus.warn)
             let graph = network.graph.filtered(relations: relation.relations)
             let options = NetworkDiagramOptions(top: top, minWeight: minWeight, focus: focus, depth: depth,
-                                                evidenceLinks: evidenceLinks, title: title)
+                                                evidenceLinks: evidenceLinks,
+                                                linkBase: (output as NSString).deletingLastPathComponent, title: title)
             let rendering = NetworkRendering(sizeBy: Measure(rawValue: sizeBy)!, communities: !noCommunities, options: options, engine: engine)
             let diagram = try rendering.diagram(graph)
             try AtomicFile.write(try GraphvizRenderer.shared.render(diagram, format: format, engine: engine), to: output)

@@ -24,4 +24,23 @@ import Testing
         let url = try #require(LinkTarget(#"https://example.org/"><script>"#))
         #expect(!url.href.contains("<") && !url.href.contains("\"") && !url.href.contains(">"))
     }
+
+    @Test func evidenceFilesAreLinkedFromTheDiagramsFolder() {
+        func href(_ source: String, _ base: String?, cwd: String = "/w") -> String? {
+            LinkTarget.evidence(source, linkBase: base, currentFolder: cwd)?.href
+        }
+        #expect(href("https://example.com/a", "out") == "https://example.com/a")
+        #expect(href("/w/articles/a b.txt", "/w/out", cwd: "/x") == "../articles/a%20b.txt")
+        #expect(href("articles/a.txt", "out/svg") == "../../articles/a.txt")
+        #expect(href("articles/a.txt", nil) == "articles/a.txt")
+        #expect(href("articles/a.txt", "") == "articles/a.txt")
+        #expect(href("./articles/../b/c.txt", ".") == "b/c.txt")
+        #expect(href("/w/out/a.txt", "/w/out") == "a.txt")
+        #expect(href("/data/a.txt", "out") == "../../data/a.txt")
+        #expect(href("data/news.jsonl:12", "out") == "../data/news.jsonl")
+        #expect(href("/w/a:b.txt", "/w") == "./a%3Ab.txt")
+        for source in ["stdin:3", "javascript:alert(1)", "file:///etc/passwd", "~/a.txt", "", "a\u{01}.txt", "notes:12"] {
+            #expect(href(source, "out") == nil, "\(source)")
+        }
+    }
 }

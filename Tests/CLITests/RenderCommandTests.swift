@@ -51,4 +51,31 @@ import FoundationXML
         #expect(result.stderr.contains("x.bmp"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }
+
+    @Test func evidenceLinksWorkFromTheSVGsFolder() throws {
+        let folder = try ArmsnetProcess.scratchFolder()
+        let text = "The Azerbaijani defence ministry signed a contract with Baykar for more Bayraktar TB2 drones."
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("articles"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("out"), withIntermediateDirectories: true)
+        try (text + "\n").write(to: folder.appendingPathComponent("articles/a b.txt"), atomically: true, encoding: .utf8)
+        try #"{"id":"n1","text":"\#(text)","url":"https://example.com/a"}"#.appending("\n")
+            .write(to: folder.appendingPathComponent("news.jsonl"), atomically: true, encoding: .utf8)
+        func hrefs(_ svg: String) throws -> [String] {
+            let text = try String(contentsOf: folder.appendingPathComponent(svg), encoding: .utf8)
+            return text.components(separatedBy: "href=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+        }
+        let runs = [
+            (["render", "articles", "-o", "out/relative.svg", "--evidence-links"], "out/relative.svg"),
+            (["render", folder.appendingPathComponent("articles").path, "-o", folder.appendingPathComponent("out/absolute.svg").path,
+              "--evidence-links"], "out/absolute.svg"),
+            (["render", "news.jsonl", "-o", "out/url.svg", "--evidence-links"], "out/url.svg"),
+        ]
+        for (arguments, _) in runs {
+            let result = try ArmsnetProcess.run(arguments, in: folder)
+            #expect(result.status == 0, "\(result.stderr)")
+        }
+        #expect(try hrefs("out/relative.svg") == ["../articles/a%20b.txt"])
+        #expect(try hrefs("out/absolute.svg") == ["../articles/a%20b.txt"])
+        #expect(try hrefs("out/url.svg") == ["https://example.com/a"])
+    }
 }
