@@ -71,7 +71,8 @@ enum EngagementLinks {
             }
             for m in mentions where !engaged.contains(m.firm) && !parents.contains(m.firm) {
                 if let e = said.examples, m.start > e, !(said.strongAct.map { $0 < e } ?? false) { continue }
-                if isFirmFirmDeal(scan, m, mentions: mentions, range: range) { continue }
+                // A firm-to-firm party stays one in its later mentions ("Saudi firm AEC (AEC)").
+                if isFirmFirmDeal(scan, m, mentions: mentions, range: range) { parents.append(m.firm); continue }
                 engaged.append(m.firm)
             }
             if mentions.isEmpty, let f = lastFirm, said.theCompany { engaged.append(f) }
@@ -359,6 +360,9 @@ enum EngagementLinks {
             if ok, b.start - a.end <= 8, scan.word(b.start - 1, in: .firmPartnerLink) { return true }
             // "A picked local firm B as its partner", "A has selected B": B is chosen by a firm.
             if ok, m.firm == b.firm, b.start - a.end <= 6, (a.end..<b.start).contains(where: { scan.word($0, in: .engagementTrigger) }) { return true }
+            // "A will build a line in Riyadh with Saudi firm B": "with" and a description of B, after a clause without a state.
+            if let w = partnerLinkBefore(scan, b), w > a.end, w - a.end <= 12,
+               !(a.end..<w).contains(where: { scan.tokens[$0].isPunct || firmOrStateAt(scan, $0) }) { return true }
         }
         return false
     }
@@ -396,9 +400,36 @@ enum EngagementLinks {
         return false
     }
 
+    /// The "with"/"for" before firm mention `b`, across a description of up to three words ("with Saudi firm B"), if any.
+    static func partnerLinkBefore(_ scan: ArticleScan, _ b: FirmMention) -> Int? {
+        var k = b.start - 1
+        var steps = 0
+        while k >= 0, steps < 3, scan.tokens[k].isWord, !scan.word(k, in: .firmPartnerLink),
+              !scan.tokens[k].isCapitalised || { if case .demonym? = scan.match(at: k)?.target { return true } else { return false } }() {
+            k -= 1
+            steps += 1
+        }
+        return k >= 0 && scan.word(k, in: .firmPartnerLink) ? k : nil
+    }
+
+    /// Whether token `k` is part of a firm name or names a state (not a city that is only a place).
+    static func firmOrStateAt(_ scan: ArticleScan, _ k: Int) -> Bool {
+        switch scan.match(at: k)?.target {
+        case .firm?, .country?, .demonym?, .ambiguousCountry?: return true
+        case .nonEntity(let e)?: return e >= 0
+        default: return false
+        }
+    }
+
     /// Whether a firm opens its sentence (after "The", "Separately," and the like): the subject of the act.
     static func isSubject(_ scan: ArticleScan, _ m: FirmMention, range: Range<Int>) -> Bool {
-        for k in range.lowerBound..<m.start {
+        var start = range.lowerBound
+        // "Under the deals, Thales will …": skip an opening phrase up to its comma.
+        if scan.word(start, in: .nameStop), let comma = (start..<m.start).last(where: { scan.mark($0, 44) }),
+           !(start..<comma).contains(where: { scan.match(at: $0) != nil }) {
+            start = comma + 1
+        }
+        for k in start..<m.start {
             let t = scan.tokens[k]
             if t.isPunct || (t.isWord && t.classes.contains(.nameStop)) { continue }
             return false

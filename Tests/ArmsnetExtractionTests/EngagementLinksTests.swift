@@ -147,6 +147,11 @@ import Testing
         #expect(Fixture.pairs("Aselsan and Saab signed a memorandum in Egypt.") == [])
     }
 
+    @Test func aFirmsLocalPartnerInAFollowUp() {
+        let text = "The Egyptian Defence Ministry signed deals with Thales. Under the deals, Thales will build a line in Cairo with Egyptian firm Kordell Arms (KA)."
+        #expect(Fixture.pairs(text) == ["EGY–Kordell Arms home", "EGY–Thales engagement"])
+    }
+
     @Test func deniedActsAreNoEngagement() {
         #expect(Fixture.pairs("Saab briefed Polish officials but did not submit a formal bid.") == [])
         #expect(Fixture.pairs("Poland has not yet signed a contract with Saab.") == [])
