@@ -46,6 +46,13 @@ enum HomeLinks {
                 j += 1
             }
             // "US planemaker Boeing", "South Korea defence firm X": a country name used as an adjective before a firm noun.
+            // "…ordered from BAE Systems, the British company said": the last firm named before it.
+            if c.form == .demonym, sawFirmNoun, !plural, scan.word(c.start - 1, is: .the),
+               let noun = (c.end..<min(range.upperBound, c.end + 3)).first(where: { scan.word($0, in: .firmNoun) }), scan.word(noun + 1, in: .reportingVerb),
+               let f = firms.mentions.last(where: { $0.sentence == c.sentence && $0.end <= c.start }) {
+                cues.append(HomeCue(firm: f.firm, country: c.country, sentence: c.sentence, fromGroup: false, countryMention: ci))
+                continue
+            }
             if c.possessive || c.form == .demonym || (c.form == .name && sawFirmNoun) {
                 if !plural, j < range.upperBound, let f = firms.mention(at: j), words == 0 || sawFirmNoun || c.possessive {
                     cues.append(HomeCue(firm: f.firm, country: c.country, sentence: c.sentence, fromGroup: false, countryMention: ci))

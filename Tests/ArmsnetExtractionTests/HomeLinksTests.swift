@@ -63,6 +63,11 @@ import Testing
         #expect(Fixture.pairs("Saab will transfer technology to Turkish companies. Aselsan said it was pleased.") == [])
     }
 
+    @Test func theNationalCompanySaid() {
+        #expect(Fixture.pairs("The Qatari navy received boats ordered from Kordell Marine in 2018, the Swedish company said.") ==
+                ["QAT–Kordell Marine engagement", "SWE–Kordell Marine home"])
+    }
+
     @Test func basedParenthesesOfAndAppositives() {
         #expect(Fixture.pairs("Israel-based Telmor Systems won praise.") == ["ISR–Telmor Systems home"])
         #expect(Fixture.pairs("Exhibitors include Brannock (India) and Mivo.") == ["IND–Brannock home"])
