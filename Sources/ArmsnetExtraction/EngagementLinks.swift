@@ -21,6 +21,7 @@ enum EngagementLinks {
         var nextFirm = 0
         var lastActors: [Int32] = []
         var lastActorSentence = -2
+        var lastFirmSentence = -2
         var lastFirm: Int?
         var actors: [Int32] = []
         var engaged: [Int] = []
@@ -50,10 +51,10 @@ enum EngagementLinks {
             // not a list of exhibitors' countries.
             defer {
                 if !actors.isEmpty, range.contains(where: { scan.tokens[$0].classes.contains(.engagementTrigger) }) { lastActors = actors; lastActorSentence = s }
-                if let m = mentions.last { lastFirm = m.firm }
+                if let m = mentions.last { lastFirm = m.firm; lastFirmSentence = s }
             }
             // Without a firm named here, only "the company" or a named product of a firm can bring one back: check that cheaply first.
-            guard !mentions.isEmpty || (!products.isEmpty && !actors.isEmpty) || (lastFirm != nil && range.contains(where: {
+            guard !mentions.isEmpty || (!products.isEmpty && !actors.isEmpty) || (lastFirm != nil && !actors.isEmpty && lastFirmSentence == s - 1) || (lastFirm != nil && range.contains(where: {
                 scan.tokens[$0].word == .the && (scan.word($0 + 1, is: .company) || scan.word($0 + 1, is: .firm))
             })) else { continue }
             let said = SentenceCues(scan, range)
@@ -76,6 +77,10 @@ enum EngagementLinks {
                 engaged.append(m.firm)
             }
             if mentions.isEmpty, let f = lastFirm, said.theCompany { engaged.append(f) }
+            // "Kazakhstan and Armenia were among the buyers": the firm of the previous sentence's deals, which named no state.
+            if mentions.isEmpty, let f = lastFirm, said.buyerReference, lastFirmSentence == s - 1, lastActorSentence != s - 1, !engaged.contains(f) {
+                engaged.append(f)
+            }
             // "The Bayraktar TB2 has already been bought by Ukraine": the firm the text says makes it.
             if mentions.isEmpty, !products.isEmpty { ProductLinks.firms(named: range, in: scan, firms: firms, products: products, into: &engaged) }
             guard !engaged.isEmpty else { continue }
@@ -119,6 +124,8 @@ enum EngagementLinks {
         var meetingWith = false
         /// A reporting verb: "said", "told".
         var reported = false
+        /// "among the buyers", "the customers": the buyers of the previous sentence's deals.
+        var buyerReference = false
         /// "the deal", "the suppliers": a deal of the previous sentence.
         var dealReference = false
         /// A deal, meeting or interest word other than a delivery word.
@@ -158,7 +165,12 @@ enum EngagementLinks {
                 if c.contains(.meetingNoun) { meeting = true; if scan.word(k + 1, is: .with) { meetingWith = true } }
                 if t.word == .held { held = true }
                 if t.word == .the, scan.word(k + 1, is: .company) || scan.word(k + 1, is: .firm) { theCompany = true }
-                if t.word == .the, scan.word(k + 1, in: .dealNoun) { dealReference = true; trigger = true; nonDelivery = true }
+                if t.word == .the, scan.word(k + 1, in: .dealNoun) {
+                    dealReference = true
+                    trigger = true
+                    nonDelivery = true
+                    if k + 1 < range.upperBound, EngagementLinks.buyerKeys.contains(scan.tokens[k + 1].key) { buyerReference = true }
+                }
                 if t.word == .the, !bareGovernment { bareGovernment = EngagementLinks.governmentPhrase(scan, from: k + 1, limit: range.upperBound) }
                 if examples == nil, c.contains(.pluralFirmNoun) {
                     if scan.word(k + 1, is: .such), scan.word(k + 2, is: .as_) { examples = k + 2 }
@@ -171,6 +183,7 @@ enum EngagementLinks {
 
     static let briefedKey = TokenHash.key("briefed")
     static let toldKey = TokenHash.key("told")
+    static let buyerKeys: Set<UInt64> = Set(["buyers", "buyer", "customers", "customer"].map { TokenHash.key($0) })
     static let negationKeys: Set<UInt64> = Set(["not", "never", "no", "n't"].map { TokenHash.key($0) })
 
     /// Whether a negation comes within the three words before `k` ("did not submit a formal bid", "has not yet signed").
@@ -232,8 +245,13 @@ enum EngagementLinks {
         if m.end < range.upperBound, scan.word(m.end, in: .parentLink), scan.word(m.start - 1, is: .a) || scan.word(m.start - 1, is: .an) { return true }
         var k = m.start - 1
         // Skip a possessive country ("part of Russia's X") and "the".
-        if k >= range.lowerBound, scan.tokens[k].flags.contains(.possessive),
-           let c = scan.match(at: k - 1), case .country = c.target { k = c.start - 1 }
+        // Skip a possessive country or firm ("part of Russia's X", "part of Rostec's X holding").
+        if k >= range.lowerBound, scan.tokens[k].flags.contains(.possessive), let c = scan.match(at: k - 1) {
+            switch c.target {
+            case .country, .firm: k = c.start - 1
+            default: break
+            }
+        }
         if scan.word(k, is: .the) { k -= 1 }
         guard k - 1 >= range.lowerBound, scan.word(k, is: .of) || scan.word(k, is: .by) else { return false }
         return scan.word(k - 1, in: .parentLink)

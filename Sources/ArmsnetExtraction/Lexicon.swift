@@ -215,7 +215,7 @@ enum Lexicon {
         add("delivery deliveries deliver delivers delivering delivered supply supplies supplying supplied", .deliveryWord)
         add("will would shall plans planned plan planning expected expects scheduled intends", .plannedWord)
         add("subcontractor subcontractors sub-contractor supplier suppliers partner partners subcontracted", .subcontractorNoun)
-        add("deal deals contract contracts order orders agreement agreements tender purchase purchases sale acquisition supplier suppliers bidders contenders", .dealNoun)
+        add("deal deals contract contracts order orders agreement agreements tender purchase purchases sale acquisition supplier suppliers bidders contenders buyers buyer customers", .dealNoun)
         add("competing compete competes competed competitor competitors contender contenders bid bids bidding offered offering shortlisted tender", .competitionWord)
         return KeyMap(entries)
     }()

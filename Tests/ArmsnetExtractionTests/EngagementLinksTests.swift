@@ -152,6 +152,18 @@ import Testing
         #expect(Fixture.pairs(text) == ["EGY–Kordell Arms home", "EGY–Thales engagement"])
     }
 
+    @Test func buyersOfThePreviousSentencesDeals() {
+        let text = "Rosoboronexport said it had signed contracts with partners from 12 countries. Qatar and Poland were among the buyers, it said."
+        #expect(Fixture.pairs(text) == ["POL–Rosoboronexport engagement", "QAT–Rosoboronexport engagement"])
+        // Not the deal of another state.
+        #expect(Fixture.pairs("Separately, Qatar’s army ordered pistols from Saab. The contract still requires approval by Poland’s parliament.") ==
+                ["QAT–Saab engagement"])
+    }
+
+    @Test func parentsInAFirmsPossessive() {
+        #expect(Fixture.pairs("Qatar received radars from Kordell Optics, part of Thales’s Land Systems holding.") == ["QAT–Kordell Optics engagement"])
+    }
+
     @Test func deniedActsAreNoEngagement() {
         #expect(Fixture.pairs("Saab briefed Polish officials but did not submit a formal bid.") == [])
         #expect(Fixture.pairs("Poland has not yet signed a contract with Saab.") == [])
