@@ -27,6 +27,11 @@ enum EngagementLinks {
         var engaged: [Int] = []
         var parents: [Int] = []
         var sources: [Int32] = []
+        /// Token positions of `actors`, `sources` and the mentioned firms of `engaged` (firms brought back from
+        /// earlier sentences come after them and have none).
+        var actorAt: [Int] = []
+        var sourceAt: [Int] = []
+        var engagedAt: [Int] = []
         let products = ProductLinks.find(scan, firms: firms)
         var mentioned = Set<Int32>()
         for c in countries { mentioned.insert(c.country) }
@@ -34,16 +39,18 @@ enum EngagementLinks {
             let range = scan.sentences[s].tokenStart..<scan.sentences[s].tokenEnd
             // Countries and firm mentions are in text order: take this sentence's.
             actors.removeAll(keepingCapacity: true)
+            actorAt.removeAll(keepingCapacity: true)
             while nextCountry < countries.count, countries[nextCountry].sentence == s {
                 let c = countries[nextCountry]
                 if !isHomeCue[nextCountry], !actors.contains(c.country), isActor(scan, c, firms: firms, extractor: extractor) {
-                    if isReportingSource(scan, c, range: range) { sources.append(c.country) } else { actors.append(c.country) }
+                    if isReportingSource(scan, c, range: range) { sources.append(c.country); sourceAt.append(c.start) } else { actors.append(c.country); actorAt.append(c.start) }
                 }
                 nextCountry += 1
             }
             // "X won a deal to supply Y to Australia, Seoul's presidential office said": the state that only reports is no party.
-            if actors.isEmpty { actors = sources }
+            if actors.isEmpty { actors = sources; actorAt = sourceAt }
             sources.removeAll(keepingCapacity: true)
+            sourceAt.removeAll(keepingCapacity: true)
             let firstMention = nextFirm
             while nextFirm < firms.mentions.count, firms.mentions[nextFirm].sentence == s { nextFirm += 1 }
             let mentions = firms.mentions[firstMention..<nextFirm]
@@ -64,6 +71,7 @@ enum EngagementLinks {
             // intent, unless it reports a done act ("Delegations from Egypt have held talks with us").
             if said.strongAct == nil, said.reported, mentions.contains(where: { isFirmSpeaker(scan, $0, range: range) }) { continue }
             engaged.removeAll(keepingCapacity: true)
+            engagedAt.removeAll(keepingCapacity: true)
             parents.removeAll(keepingCapacity: true)
             for (i, m) in zip(mentions.indices, mentions) where isParentInDescription(scan, m, range: range) {
                 parents.append(m.firm)
@@ -75,6 +83,7 @@ enum EngagementLinks {
                 // A firm-to-firm party stays one in its later mentions ("Saudi firm AEC (AEC)").
                 if isFirmFirmDeal(scan, m, mentions: mentions, range: range) { parents.append(m.firm); continue }
                 engaged.append(m.firm)
+                engagedAt.append(m.start)
             }
             if mentions.isEmpty, let f = lastFirm, said.theCompany { engaged.append(f) }
             // "Kazakhstan and Armenia were among the buyers": the firm of the previous sentence's deals, which named no state.
@@ -96,8 +105,13 @@ enum EngagementLinks {
             // "Qatar ordered 24 Rafales. Dassault Aviation said the deal was its biggest.": the previous sentence's acting state.
             let followUp = said.dealReference && lastActorSentence == s - 1
             let parties = actors.isEmpty && ((said.meeting && (said.held || said.meetingWith)) || said.bareGovernment || followUp) ? lastActors : actors
-            for c in parties {
-                for f in engaged { cues.append(EngagementCue(firm: f, country: c, sentence: s)) }
+            let borrowed = actors.isEmpty
+            for (ci, c) in parties.enumerated() {
+                for (fi, f) in engaged.enumerated() {
+                    // "Poland will buy helicopters from Boeing, while Australia has asked Lockheed Martin …": one clause each.
+                    if !borrowed, fi < engagedAt.count, ci < actorAt.count, clauseBreak(scan, between: actorAt[ci], and: engagedAt[fi]) { continue }
+                    cues.append(EngagementCue(firm: f, country: c, sentence: s))
+                }
             }
         }
         return cues
@@ -183,6 +197,20 @@ enum EngagementLinks {
 
     static let briefedKey = TokenHash.key("briefed")
     static let toldKey = TokenHash.key("told")
+    static let selfReferenceKeys: Set<UInt64> = Set(["it", "they", "its", "we"].map { TokenHash.key($0) })
+    static let clauseJoinKeys: Set<UInt64> = Set(["while", "whereas"].map { TokenHash.key($0) })
+
+    /// Whether a clause boundary lies between tokens `a` and `b`: ";" or ", while" / ", whereas".
+    static func clauseBreak(_ scan: ArticleScan, between a: Int, and b: Int) -> Bool {
+        let (lo, hi) = a < b ? (a, b) : (b, a)
+        var k = lo + 1
+        while k < hi {
+            if scan.mark(k, 59) { return true }
+            if scan.mark(k, 44), k + 1 < hi, clauseJoinKeys.contains(scan.tokens[k + 1].key) { return true }
+            k += 1
+        }
+        return false
+    }
     static let buyerKeys: Set<UInt64> = Set(["buyers", "buyer", "customers", "customer"].map { TokenHash.key($0) })
     static let negationKeys: Set<UInt64> = Set(["not", "never", "no", "n't"].map { TokenHash.key($0) })
 
@@ -216,7 +244,8 @@ enum EngagementLinks {
         var k = c.end
         while k < min(range.upperBound, c.end + 5) {
             let t = scan.tokens[k]
-            if t.isWord, t.classes.contains(.reportingVerb) { return true }
+            // "Poland's Defense Ministry said it will buy …": the speaker is the subject of what it reports.
+            if t.isWord, t.classes.contains(.reportingVerb) { return !(k + 1 < range.upperBound && selfReferenceKeys.contains(scan.tokens[k + 1].key)) }
             if !t.isWord, !t.flags.contains(.possessive) { return false }
             k += 1
         }

@@ -164,6 +164,12 @@ import Testing
         #expect(Fixture.pairs("Qatar received radars from Kordell Optics, part of Thales’s Land Systems holding.") == ["QAT–Kordell Optics engagement"])
     }
 
+    @Test func oneStateAndOneFirmPerClause() {
+        #expect(Fixture.pairs("Poland’s Defence Ministry said it will buy helicopters from Saab, while Qatar’s army has asked Aselsan for information.") ==
+                ["POL–Saab engagement", "QAT–Aselsan engagement"])
+        #expect(Fixture.pairs("Poland ordered radars from Saab; Qatar ordered rifles from Aselsan.") == ["POL–Saab engagement", "QAT–Aselsan engagement"])
+    }
+
     @Test func deniedActsAreNoEngagement() {
         #expect(Fixture.pairs("Saab briefed Polish officials but did not submit a formal bid.") == [])
         #expect(Fixture.pairs("Poland has not yet signed a contract with Saab.") == [])
