@@ -54,6 +54,11 @@ enum CountryMentions {
             }
             found.append(CountryMention(start: m.start, end: m.end, country: country, form: form, sentence: Int(scan.sentenceOf[m.start]), possessive: possessive))
         }
+        // "Belgian-Dutch", "Franco-Italian": the first of two demonyms joined by a hyphen combines with the second.
+        for i in found.indices.dropLast() where found[i].form == .demonym && found[i + 1].form == .demonym
+            && found[i].end + 1 == found[i + 1].start && scan.isInnerHyphen(found[i].end) && found[i].country != found[i + 1].country {
+            found[i].combining = true
+        }
         return found
     }
 

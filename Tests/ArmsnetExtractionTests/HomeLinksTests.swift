@@ -49,6 +49,7 @@ import Testing
         #expect(Fixture.pairs("Kordell Arms, the Franco-Italian consortium, showed missiles.") == ["FRA–Kordell Arms home", "ITA–Kordell Arms home"])
         #expect(Fixture.pairs("The Indo-Russian joint venture Varnell Aerospace showed missiles.") == ["IND–Varnell Aerospace home", "RUS–Varnell Aerospace home"])
         #expect(Fixture.countries("Navies patrol the Indo-Pacific.") == [])
+        #expect(Fixture.pairs("The Swedish-Polish consortium Kordell Marine showed a ship.") == ["POL–Kordell Marine home", "SWE–Kordell Marine home"])
     }
 
     @Test func aNationalityBeforeOfDescribesTheSubsidiary() {
