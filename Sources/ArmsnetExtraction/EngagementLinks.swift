@@ -5,13 +5,15 @@ struct EngagementCue {
     var sentence: Int
 }
 
-/// Finds engagements: in a sentence with a deal, meeting or interest word, every country acting as a
-/// state (its government, ministry, military, delegation or officials, or the country named as a
-/// party) is engaged with every firm named there — except firms named only as examples, a firm's home
-/// country stated in passing, countries that are places ("in Mali"), and deals between firms
-/// that officials only witness. Follow-ups borrow from earlier sentences: "the company" is the last
-/// firm named, a named product stands for the firm the text says makes it, and "During the visit, a
-/// meeting was held with X" has the last acting country.
+/// Finds engagements: in a sentence with a deal, meeting or interest word (not denied, not only a planned
+/// delivery), every country acting as a state (its government, ministry, military, delegation or officials,
+/// a listed agency, a state's tender, or the country named as a party) is engaged with every firm named in
+/// the same clause — except firms named only as examples, parents named in a description, firms dealing
+/// with firms (partners, subcontractors, firms picked by firms), a firm's home country stated in passing,
+/// states that own a place or only report, countries that are places ("in Mali"), deals that officials only
+/// witness and a firm speaker's intentions. Follow-ups borrow from earlier sentences: "the company" is the
+/// last firm named, a named product (or "the drone") stands for the firm the text says makes it, "the
+/// ministry", "the deal" and "During the visit, a meeting was held with X" have the last acting country.
 enum EngagementLinks {
     static func find(_ scan: ArticleScan, extractor: Extractor, countries: [CountryMention], firms: ArticleFirms, homes: [HomeCue]) -> [EngagementCue] {
         var cues: [EngagementCue] = []
