@@ -181,6 +181,11 @@ enum EngagementLinks {
                 if c.contains(.meetingNoun) { meeting = true; if scan.word(k + 1, is: .with) { meetingWith = true } }
                 if t.word == .held { held = true }
                 if t.word == .the, scan.word(k + 1, is: .company) || scan.word(k + 1, is: .firm) { theCompany = true }
+                // "The Dutch firm": a nationality before "company"/"firm".
+                if t.word == .the, case .demonym? = scan.match(at: k + 1)?.target, let d = scan.match(at: k + 1),
+                   scan.word(d.end, is: .company) || scan.word(d.end, is: .firm) { theCompany = true }
+                // "is building four frigates for the German Navy": building to a state's order.
+                if EngagementLinks.buildKeys.contains(t.key), EngagementLinks.forAState(scan, after: k, range: range) { trigger = true; nonDelivery = true }
                 if t.word == .the, scan.word(k + 1, in: .dealNoun) {
                     dealReference = true
                     trigger = true
@@ -199,6 +204,18 @@ enum EngagementLinks {
 
     static let briefedKey = TokenHash.key("briefed")
     static let toldKey = TokenHash.key("told")
+    static let buildKeys: Set<UInt64> = Set(["building", "builds", "build", "built"].map { TokenHash.key($0) })
+
+    /// Whether "for" and a state (country word within three words) follow within six words of `k`.
+    static func forAState(_ scan: ArticleScan, after k: Int, range: Range<Int>) -> Bool {
+        guard let f = (k + 1..<min(range.upperBound, k + 7)).first(where: { scan.word($0, is: .for_) }) else { return false }
+        return (f + 1..<min(range.upperBound, f + 4)).contains { q in
+            switch scan.match(at: q)?.target {
+            case .country?, .demonym?: return true
+            default: return false
+            }
+        }
+    }
     static let selfReferenceKeys: Set<UInt64> = Set(["it", "they", "its", "we"].map { TokenHash.key($0) })
     static let clauseJoinKeys: Set<UInt64> = Set(["while", "whereas"].map { TokenHash.key($0) })
 

@@ -170,6 +170,11 @@ import Testing
         #expect(Fixture.pairs("Poland ordered radars from Saab; Qatar ordered rifles from Aselsan.") == ["POL–Saab engagement", "QAT–Aselsan engagement"])
     }
 
+    @Test func buildingForAStatesForces() {
+        #expect(Fixture.pairs("Saab showed a corvette. The Swedish firm is building four frigates for the Egyptian Navy.") == ["EGY–Saab engagement"])
+        #expect(Fixture.pairs("The frigates were built by Saab in Egypt.") == [])
+    }
+
     @Test func deniedActsAreNoEngagement() {
         #expect(Fixture.pairs("Saab briefed Polish officials but did not submit a formal bid.") == [])
         #expect(Fixture.pairs("Poland has not yet signed a contract with Saab.") == [])
