@@ -8,30 +8,18 @@ import Foundation
 enum GraphvizText {
     /// A `label` value: `\` → `\\`, `&` → `&amp;`, line feed → `\n` (a centred line break),
     /// tab → space, other control characters dropped.
-    static func label(_ text: String) -> String {
-        var out = ""
-        out.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": out += "\\\\"
-            case "&": out += "&amp;"
-            case "\n": out += "\\n"
-            case "\t": out += " "
-            case _ where isDropped(scalar): continue
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    static func label(_ text: String) -> String { escString(text, backslash: "\\\\") }
 
     /// A `tooltip` value: like `label`, with each literal backslash written as four because
     /// Graphviz 2.42 expands tooltips twice.
-    static func tooltip(_ text: String) -> String {
+    static func tooltip(_ text: String) -> String { escString(text, backslash: "\\\\\\\\") }
+
+    private static func escString(_ text: String, backslash: String) -> String {
         var out = ""
         out.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
         for scalar in text.unicodeScalars {
             switch scalar {
-            case "\\": out += "\\\\\\\\"
+            case "\\": out += backslash
             case "&": out += "&amp;"
             case "\n": out += "\\n"
             case "\t": out += " "
