@@ -98,6 +98,8 @@ struct ArticleScan {
             // A legal form ends a name ("Velant Systems S.A." before the next sentence's "Antonov").
             if tokens[b - 1].flags.contains(.dotted), tokens[b - 1].classes.contains(.trailingSuffix) { break }
             if isRunWord(b) || isInnerHyphen(b) { b += 1; continue }
+            // "Calidus for B-250 aircraft": "for" before a model designation names what a deal is for, not the firm.
+            if tokens[b].isWord, tokens[b].word == .for_, b + 1 < range.upperBound, isModelDesignation(b + 1) { break }
             if isConnector(b, allowAnd), b + 1 < range.upperBound, isRunWord(b + 1) { b += 1; continue }
             // "Solar Defence and Aerospace", "Research and Production Enterprise": "and" before a firm word.
             if tokens[b].isWord, tokens[b].word == .and, joinsFirmWord(before: b - 1, after: b + 1, limit: range.upperBound) { b += 1; continue }
@@ -121,6 +123,14 @@ struct ArticleScan {
         return tokens[k].classes.contains(.firmHead) && matchAt[k] < 0
     }
 
+
+    /// Whether a model designation starts at `i`: a number ("for 155 mm shells") or a word glued by an inner hyphen
+    /// to a number ("B-250", "Su-75", "AK-203").
+    func isModelDesignation(_ i: Int) -> Bool {
+        guard i < tokens.count else { return false }
+        if tokens[i].flags.contains(.number) { return true }
+        return tokens[i].isWord && i + 2 < tokens.count && isInnerHyphen(i + 1) && tokens[i + 2].flags.contains(.number)
+    }
 
     func isRunWord(_ i: Int) -> Bool {
         let t = tokens[i]

@@ -85,4 +85,9 @@ import Testing
         #expect(Fixture.firmNames("Saab won a contract for the Interim Mobile Short-Range Air Defense system.") == ["Saab"])
         #expect(Fixture.firmNames("Vantor Defence showed a radar.") == ["Vantor Defence"])
     }
+
+    @Test func forBeforeAModelDesignationEndsTheName() {
+        #expect(Fixture.firmNames("The army signed a contract with local firm Varnok for T-90 tanks.") == ["Varnok"])
+        #expect(Fixture.firmNames("Orvantis Aerospace won a deal with Teldra Systems for 155 mm shells.") == ["Orvantis Aerospace", "Teldra Systems"])
+    }
 }
