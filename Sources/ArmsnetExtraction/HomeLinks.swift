@@ -142,11 +142,16 @@ enum HomeLinks {
     static func local(_ scan: ArticleScan, extractor: Extractor, countries: [CountryMention], firms: ArticleFirms, cues: [HomeCue]) -> [HomeCue] {
         var out: [HomeCue] = []
         var articleCountry: Int32?
-        for (i, t) in scan.tokens.enumerated() where t.key == localKey && scan.word(i + 1, in: .firmNoun) {
+        for (i, t) in scan.tokens.enumerated() where t.key == localKey {
+            // "local firm", "a local armored vehicle maker": up to two lower-case words may describe the firm noun.
+            var n = i + 1
+            while n < i + 3, n < scan.tokens.count, !scan.word(n, in: .firmNoun), scan.tokens[n].isWord, !scan.tokens[n].isCapitalised,
+                  !scan.tokens[n].flags.contains(.allCaps), firms.mention(at: n) == nil { n += 1 }
+            guard scan.word(n, in: .firmNoun) else { continue }
             var local: [Int] = []
-            if FirmDiscovery.isPlural(scan.tokens[i + 1]) {
-                local = listedFirms(scan, firms, afterNounEndingAt: i + 1)
-            } else if let f = firms.mention(at: scan.mark(i + 2, 44) ? i + 3 : i + 2) {
+            if FirmDiscovery.isPlural(scan.tokens[n]) {
+                local = listedFirms(scan, firms, afterNounEndingAt: n)
+            } else if let f = firms.mention(at: scan.mark(n + 1, 44) ? n + 2 : n + 1) {
                 local = [f.firm]  // "a local firm, X", "local firm X"
             } else if scan.word(i - 1, is: .a), scan.mark(i - 2, 44), let f = firms.mention(at: i - 3) ?? firms.mentions.last(where: { $0.end == i - 2 }) {
                 local = [f.firm]  // "X, a local firm"

@@ -43,6 +43,12 @@ import Testing
         #expect(Fixture.pairs(agency) == ["TUR–Kordell Arms engagement", "TUR–Kordell Arms home"])
     }
 
+    @Test func describedLocalFirmNouns() {
+        let text = "Egypt held a defence show. Varnell Marine, a local patrol boat maker, showed a hull."
+        #expect(Fixture.pairs(text) == ["EGY–Varnell Marine home"])
+        #expect(Fixture.pairs("Egypt held a defence show. The local press praised Varnell Marine.") == [])
+    }
+
     @Test func jointVenturesHaveTwoHomes() {
         let e = Fixture.extract("Kordell Arms, the Franco-Italian consortium, showed missiles.")
         #expect(e.firms.map(\.country) == [nil])
