@@ -40,7 +40,7 @@ enum HomeLinks {
                 if [Word.of, .for_, .by, .with, .to].contains(tokens[j].word) { break }
                 // "Russia's defence ministry" stops; "Indonesia's state shipbuilder" does not.
                 if c.contains(.governmentNoun) && !c.contains(.firmNoun) && tokens[j].word != .defence && tokens[j].word != .defense
-                    && !(c.contains(.governmentModifier) && (scan.word(j + 1, in: .firmNoun) || scan.isInnerHyphen(j + 1))) { break }
+                    && !(c.contains(.governmentModifier) && (firmNounFollows(scan, j, range: range) || scan.isInnerHyphen(j + 1))) { break }
                 if c.contains(.firmNoun) { sawFirmNoun = true; plural = FirmDiscovery.isPlural(tokens[j]) }
                 words += 1
                 j += 1
@@ -136,6 +136,14 @@ enum HomeLinks {
     }
 
     static let localKey = TokenHash.key("local")
+
+    /// Whether a firm noun follows `j` directly or after one more lower-case word: "state shipbuilder", "state arms exporter".
+    static func firmNounFollows(_ scan: ArticleScan, _ j: Int, range: Range<Int>) -> Bool {
+        if scan.word(j + 1, in: .firmNoun) { return true }
+        guard j + 2 < range.upperBound, scan.tokens[j + 1].isWord, !scan.tokens[j + 1].isCapitalised,
+              !scan.tokens[j + 1].classes.contains(.governmentNoun) else { return false }
+        return scan.word(j + 2, in: .firmNoun)
+    }
 
     /// "a local firm, Paramount Group", "local companies A and B", "X, a local manufacturer": the country the article is
     /// about — that of a listed agency acting in the sentence, else the country the article names most often.

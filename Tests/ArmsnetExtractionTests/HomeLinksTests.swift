@@ -49,6 +49,11 @@ import Testing
         #expect(Fixture.pairs("Egypt held a defence show. The local press praised Varnell Marine.") == [])
     }
 
+    @Test func aStateModifierBeforeTwoWordFirmNoun() {
+        #expect(Fixture.pairs("The Egyptian state arms exporter Kordell Arms showed rifles.") == ["EGY–Kordell Arms home"])
+        #expect(Fixture.pairs("Egypt's state defence ministry praised Kordell Arms.") == [])
+    }
+
     @Test func jointVenturesHaveTwoHomes() {
         let e = Fixture.extract("Kordell Arms, the Franco-Italian consortium, showed missiles.")
         #expect(e.firms.map(\.country) == [nil])
