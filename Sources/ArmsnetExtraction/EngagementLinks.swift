@@ -80,6 +80,23 @@ enum EngagementLinks {
                 // "a joint venture of Rheinmetall and KNDS": the parents listed together.
                 if i + 1 < mentions.endIndex, scan.word(m.end, is: .and), mentions[i + 1].start == m.end + 1 { parents.append(mentions[i + 1].firm) }
             }
+            // "a joint venture of A and B with Russia's C and the Russian state arms exporter D": the description goes on
+            // through firms joined by "and"/"with" and their descriptions, up to a punctuation mark or an act word.
+            if !parents.isEmpty {
+                var inDescription = false
+                var last = -1
+                for m in mentions {
+                    // A parent (or its abbreviation in parentheses) opens or carries on the description.
+                    if parents.contains(m.firm) && (!inDescription || continuesDescription(scan, from: last, to: m.start, joined: true)) {
+                        inDescription = true; last = m.end; continue
+                    }
+                    guard inDescription else { continue }
+                    if continuesDescription(scan, from: last, to: m.start) {
+                        if !parents.contains(m.firm) { parents.append(m.firm) }
+                        last = m.end
+                    } else { inDescription = false }
+                }
+            }
             for m in mentions where !engaged.contains(m.firm) && !parents.contains(m.firm) {
                 if let e = said.examples, m.start > e, !(said.strongAct.map { $0 < e } ?? false) { continue }
                 // A firm-to-firm party stays one in its later mentions ("Saudi firm AEC (AEC)").
@@ -303,6 +320,23 @@ enum EngagementLinks {
         if scan.word(k, is: .the) { k -= 1 }
         guard k - 1 >= range.lowerBound, scan.word(k, is: .of) || scan.word(k, is: .by) else { return false }
         return scan.word(k - 1, in: .parentLink)
+    }
+
+    /// Whether the words from `a` to `b` only join one more firm to a description of parents: "and", "with", articles,
+    /// lower-case nouns and adjectives, nationalities, possessives and parentheses — no other punctuation, no act or deal word.
+    static func continuesDescription(_ scan: ArticleScan, from a: Int, to b: Int, joined: Bool = false) -> Bool {
+        guard b > a, b - a <= 8 else { return false }
+        var joined = joined
+        for k in a..<b {
+            let t = scan.tokens[k]
+            // An abbreviation in parentheses: "A (AWEIL) and B".
+            if t.flags.contains(.possessive) || scan.mark(k, 40) || scan.mark(k, 41) { continue }
+            guard t.isWord else { return false }
+            if t.word == .and || t.word == .with { joined = true; continue }
+            if t.classes.contains(.engagementTrigger) || t.classes.contains(.strongAct) || t.classes.contains(.reportingVerb) { return false }
+            if t.isCapitalised, scan.match(at: k) == nil { return false }
+        }
+        return joined
     }
 
     /// Whether a country mention acts as a state here: a government noun after a country adjective or

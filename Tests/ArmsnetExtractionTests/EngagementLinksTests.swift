@@ -191,4 +191,12 @@ import Testing
         #expect(e.pairs[0].evidence == ["Qatar ordered drones from Baykar.", "Later, Qatar signed a second deal with Baykar."])
         #expect(e.pairs[0].firmID == "Baykar")
     }
+
+    @Test func aParentDescriptionRunsOnThroughJoinedFirms() {
+        let text = "The Indian defence ministry signed a contract with Kordell Arms, a joint venture of India's Varnell Marine (VM) and Teldra Systems with Russia's Orvantis Aerospace and the Russian state arms exporter Kalashnikov Concern."
+        #expect(Fixture.pairs(text).filter { $0.hasSuffix("engagement") } == ["IND–Kordell Arms engagement"])
+        // A comma ends the description: a second party after it is engaged.
+        let two = "The Indian defence ministry signed contracts with Kordell Arms, a unit of Varnell Marine, and with Teldra Systems."
+        #expect(Fixture.pairs(two).filter { $0.hasSuffix("engagement") } == ["IND–Kordell Arms engagement", "IND–Teldra Systems engagement"])
+    }
 }
