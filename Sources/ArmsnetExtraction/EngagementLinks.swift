@@ -219,6 +219,8 @@ enum EngagementLinks {
         }
     }
 
+    /// Nouns for a buyer's own purchases: after a possessive country the country is the buyer.
+    static let purchaseNounKeys: Set<UInt64> = Set(["purchase", "purchases", "order", "orders", "acquisition", "acquisitions", "imports", "procurement"].map { TokenHash.key($0) })
     static let briefedKey = TokenHash.key("briefed")
     static let toldKey = TokenHash.key("told")
     static let buildKeys: Set<UInt64> = Set(["building", "builds", "build", "built"].map { TokenHash.key($0) })
@@ -352,6 +354,8 @@ enum EngagementLinks {
             if c.possessive {
                 return (governmentNounFollows(scan, from: c.end + 1, extractor: extractor) && !ownsAFacility(scan, from: c.end + 1))
                     || tenderFollows(scan, from: c.end + 1)
+                    // "Azerbaijan's purchases include …", "India's order for …": the state's own buying.
+                    || (c.end + 1 < scan.tokens.count && purchaseNounKeys.contains(scan.tokens[c.end + 1].key))
             }
             if scan.mark(c.end, 45) { return false }  // "Russian-made", "US-based"
             let p = c.start - 1

@@ -199,4 +199,9 @@ import Testing
         let two = "The Indian defence ministry signed contracts with Kordell Arms, a unit of Varnell Marine, and with Teldra Systems."
         #expect(Fixture.pairs(two).filter { $0.hasSuffix("engagement") } == ["IND–Kordell Arms engagement", "IND–Teldra Systems engagement"])
     }
+
+    @Test func aPossessiveCountrysPurchasesMakeItTheBuyer() {
+        #expect(Fixture.pairs("Egypt's purchases include patrol boats built by Varnell Marine.") == ["EGY–Varnell Marine engagement"])
+        #expect(Fixture.pairs("Egypt's coast is guarded by boats built by Varnell Marine.") == [])
+    }
 }
