@@ -319,6 +319,23 @@ enum EngagementLinks {
             default: break
             }
         }
+        // Skip a description of the parent: "unit of European aerospace giant Airbus", "subsidiary of U.S.-based Sikorsky".
+        var skipped = 0
+        while skipped < 4, k > range.lowerBound, !scan.word(k, is: .of), !scan.word(k, is: .by), !scan.word(k, is: .the) {
+            let t = scan.tokens[k]
+            if t.isWord, !t.isCapitalised, !t.flags.contains(.allCaps), !t.classes.contains(.parentLink) {
+                // "U.S.-based": a place glued to "based".
+                if t.word == .based, scan.isInnerHyphen(k - 1), let c = scan.match(at: k - 2), case .country? = Optional(c.target) { k = c.start - 1; skipped += 1; continue }
+                if t.classes.contains(.engagementTrigger) || t.classes.contains(.strongAct) { return false }
+                k -= 1; skipped += 1; continue
+            }
+            if let c = scan.match(at: k), c.end == k + 1, case .demonym? = Optional(c.target) { k = c.start - 1; skipped += 1; continue }
+            // "European aerospace giant": an unlisted capitalised adjective before a lower-case word.
+            if t.isWord, t.isCapitalised, scan.match(at: k) == nil, k + 1 < range.upperBound, scan.tokens[k + 1].isWord, !scan.tokens[k + 1].isCapitalised {
+                k -= 1; skipped += 1; continue
+            }
+            return false
+        }
         if scan.word(k, is: .the) { k -= 1 }
         guard k - 1 >= range.lowerBound, scan.word(k, is: .of) || scan.word(k, is: .by) else { return false }
         return scan.word(k - 1, in: .parentLink)

@@ -204,4 +204,13 @@ import Testing
         #expect(Fixture.pairs("Egypt's purchases include patrol boats built by Varnell Marine.") == ["EGY–Varnell Marine engagement"])
         #expect(Fixture.pairs("Egypt's coast is guarded by boats built by Varnell Marine.") == [])
     }
+
+    @Test func aDescribedParentIsNoParty() {
+        let giant = "Egypt's navy ordered boats from Kordell Arms, a unit of Scandinavian shipbuilding giant Varnell Marine."
+        #expect(Fixture.pairs(giant).filter { $0.hasSuffix("engagement") } == ["EGY–Kordell Arms engagement"])
+        let based = "Egypt's navy ordered boats from Kordell Arms, a subsidiary of Italy-based Varnell Marine."
+        #expect(Fixture.pairs(based).filter { $0.hasSuffix("engagement") } == ["EGY–Kordell Arms engagement"])
+        let both = "Egypt's navy ordered boats from Kordell Arms and radars from Varnell Marine."
+        #expect(Fixture.pairs(both).filter { $0.hasSuffix("engagement") } == ["EGY–Kordell Arms engagement", "EGY–Varnell Marine engagement"])
+    }
 }
