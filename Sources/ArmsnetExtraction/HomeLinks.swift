@@ -242,13 +242,26 @@ enum HomeLinks {
 
     /// "a Turkish vehicle maker", "one of South Korea's largest defence companies", "Croatia's armoured vehicle manufacturer":
     /// the country of a firm description, up to the firm noun.
+    /// "the France-based unit of Y", "a Polish subsidiary of Y": a description naming the firm a part of another.
+    static func unitDescriptionFollows(_ scan: ArticleScan, from j: Int, limit: Int) -> Bool {
+        guard scan.word(j, is: .the) || scan.word(j, is: .a) || scan.word(j, is: .an) else { return false }
+        for k in (j + 1)..<min(limit, j + 6) {
+            let t = scan.tokens[k]
+            if t.isPunct && !t.flags.contains(.possessive) && !t.isMark(45) { return false }
+            if t.isWord, t.classes.contains(.parentLink), scan.word(k + 1, is: .of) { return true }
+        }
+        return false
+    }
+
     static func describedHome(_ scan: ArticleScan, _ countries: [CountryMention], from j: Int, limit: Int) -> Int? {
-        guard FirmDiscovery.firmDescriptionFollows(scan, from: j) else { return nil }
+        guard FirmDiscovery.firmDescriptionFollows(scan, from: j) || unitDescriptionFollows(scan, from: j, limit: limit) else { return nil }
         var k = j
         while k < min(limit, j + 9) {
             if let ci = countryIndex(countries, at: k) {
                 let c = countries[ci]
                 if c.form == .demonym || c.possessive { return ci }
+                // "X, the France-based unit of Y"
+                if scan.mark(c.end, 45), scan.word(c.end + 1, is: .based) { return ci }
                 return nil
             }
             if scan.tokens[k].isWord, scan.tokens[k].classes.contains(.firmNoun) { return nil }

@@ -54,6 +54,11 @@ import Testing
         #expect(Fixture.pairs("Egypt's state defence ministry praised Kordell Arms.") == [])
     }
 
+    @Test func aPlaceBasedUnitOfAParent() {
+        #expect(Fixture.pairs("Kordell Arms, the Egypt-based unit of Varnell Marine, showed rifles.") == ["EGY–Kordell Arms home"])
+        #expect(Fixture.pairs("Kordell Arms, the unit of Varnell Marine, showed rifles in Egypt.") == [])
+    }
+
     @Test func jointVenturesHaveTwoHomes() {
         let e = Fixture.extract("Kordell Arms, the Franco-Italian consortium, showed missiles.")
         #expect(e.firms.map(\.country) == [nil])
