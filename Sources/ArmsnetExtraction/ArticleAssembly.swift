@@ -30,6 +30,7 @@ enum ArticleAssembly {
         var seen: [(token: Int, country: Int32)] = countries.compactMap { firms.mention(at: $0.start) == nil ? ($0.start, $0.country) : nil }
         for (f, firm) in firms.firms.enumerated() {
             if let c = firm.nameCountry { seen.append((firstMention[f], c)) }
+            if let c = firm.nameCountry2 { seen.append((firstMention[f], c)) }
         }
         seen.sort { $0.token < $1.token }
         var countryOrder: [Int32] = []
@@ -46,7 +47,7 @@ enum ArticleAssembly {
             links.append(Link(relation: 0, firmRank: firmRank[cue.firm], countryRank: countryRank(cue.country), country: cue.country, firm: cue.firm, sentence: cue.sentence))
         }
         for (f, firm) in firms.firms.enumerated() {
-            if let c = firm.nameCountry {
+            for c in [firm.nameCountry, firm.nameCountry2].compactMap({ $0 }) {
                 links.append(Link(relation: 0, firmRank: firmRank[f], countryRank: countryRank(c), country: c, firm: f, sentence: firstSentence[f]))
             }
         }

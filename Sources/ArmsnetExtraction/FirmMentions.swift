@@ -8,6 +8,8 @@ struct ArticleFirm {
     var formIsAbbreviation: [Bool] = []
     /// The country named inside one of the written forms ("Turkish Aerospace Industries" → TUR).
     var nameCountry: Int32?
+    /// The other country of a combined nationality in the name ("Indo" of "Indo-Russian Rifles"): a second home.
+    var nameCountry2: Int32?
     /// Hash of the first written form's words without legal forms: identity for a discovered firm.
     var core: UInt64 = 0
     /// Number of those words.
@@ -203,7 +205,12 @@ enum FirmMentions {
             result.firms[f].forms.append(form)
             result.firms[f].formBytes.append(bytes)
             result.firms[f].formIsAbbreviation.append(span.allSatisfy { scan.tokens[$0].flags.contains(.allCaps) || !scan.tokens[$0].isWord })
-            if result.firms[f].nameCountry == nil { result.firms[f].nameCountry = nationality(of: span, scan, firm: result.firms[f], extractor: extractor) }
+            if result.firms[f].nameCountry == nil {
+                result.firms[f].nameCountry = nationality(of: span, scan, firm: result.firms[f], extractor: extractor)
+                if result.firms[f].nameCountry != nil, result.firms[f].gazetteerIndex == nil {
+                    result.firms[f].nameCountry2 = combinedNationality(of: span, scan, extractor: extractor)
+                }
+            }
             if result.firms[f].forms.count == 1, let comma = span.first(where: { scan.mark($0, 44) }), comma > span.lowerBound {
                 result.firms[f].withoutCommaSuffix = scan.string(span.lowerBound, comma)
             }
@@ -281,6 +288,17 @@ enum FirmMentions {
                 if m.end - m.start > 1 || t.flags.contains(.allCaps) || extractor.countryNameWords[Int(c)].contains(t.key) { return c }
             default: continue
             }
+        }
+        return nil
+    }
+
+    /// "Indo-Russian Rifles": the country of a combining form glued by a hyphen to the first demonym of a discovered name.
+    private static func combinedNationality(of span: Range<Int>, _ scan: ArticleScan, extractor: Extractor) -> Int32? {
+        for k in span {
+            guard let m = scan.match(at: k) else { continue }
+            guard case let .demonym(d) = m.target else { return nil }
+            guard k - 2 >= span.lowerBound, scan.isInnerHyphen(k - 1), let c = extractor.combiningForm(scan, at: k - 2), c != d else { return nil }
+            return c
         }
         return nil
     }

@@ -59,6 +59,15 @@ import Testing
         #expect(Fixture.pairs("Kordell Arms, the unit of Varnell Marine, showed rifles in Egypt.") == [])
     }
 
+    @Test func aCombinedNationalityInTheNameGivesTwoHomes() {
+        let e = Fixture.extract("The ministry signed with Franco-Egyptian Marine Works on Monday.")
+        #expect(e.firms.map(\.name) == ["Franco-Egyptian Marine Works"])
+        #expect(e.firms.first?.country == nil)
+        #expect(Fixture.pairs("The ministry signed with Franco-Egyptian Marine Works on Monday.").filter { $0.hasSuffix("home") } ==
+                ["EGY–Franco-Egyptian Marine Works home", "FRA–Franco-Egyptian Marine Works home"])
+        #expect(Fixture.pairs("Egyptian Marine Works showed a boat.") == ["EGY–Egyptian Marine Works home"])
+    }
+
     @Test func jointVenturesHaveTwoHomes() {
         let e = Fixture.extract("Kordell Arms, the Franco-Italian consortium, showed missiles.")
         #expect(e.firms.map(\.country) == [nil])
