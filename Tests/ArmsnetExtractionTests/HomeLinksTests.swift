@@ -68,6 +68,11 @@ import Testing
         #expect(Fixture.pairs("Egyptian Marine Works showed a boat.") == ["EGY–Egyptian Marine Works home"])
     }
 
+    @Test func aHyphenatedDescribingWordBeforeTheFirmNoun() {
+        #expect(Fixture.pairs("Egypt's state-owned arms exporter Kordell Arms showed rifles.") == ["EGY–Kordell Arms home"])
+        #expect(Fixture.pairs("The Egyptian long-range rockets impressed Kordell Arms.") == [])
+    }
+
     @Test func jointVenturesHaveTwoHomes() {
         let e = Fixture.extract("Kordell Arms, the Franco-Italian consortium, showed missiles.")
         #expect(e.firms.map(\.country) == [nil])
