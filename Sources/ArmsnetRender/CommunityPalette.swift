@@ -1,5 +1,6 @@
 /// Fill colours for communities: a fixed qualitative palette (ColorBrewer Set3 without its grey),
-/// given to communities from the largest down so the same input always gets the same colours.
+/// given to communities in the order of their numbers, so community `k` of `CommunityDetection`
+/// (numbered from 1 by strength, as `clusters` and `export` show them) is drawn as "community k".
 public struct CommunityPalette: Sendable {
     /// The palette, in the order colours are handed out.
     public static let colors: [DiagramColor] = [
@@ -8,7 +9,7 @@ public struct CommunityPalette: Sendable {
     /// For nodes of communities beyond the palette.
     public static let other = DiagramColor(hex: 0xF2F2F2)
 
-    /// Rank of each community label: 0 for the largest community, ties by the lowest node id in it.
+    /// Rank of each community label: its position among the labels in ascending order.
     public let rank: [Int: Int]
     /// Number of nodes in each community label.
     public let sizes: [Int: Int]
@@ -16,12 +17,8 @@ public struct CommunityPalette: Sendable {
     /// - Parameter communities: a community label per dense node id.
     public init(communities: [Int]) {
         var sizes: [Int: Int] = [:]
-        var firstNode: [Int: Int] = [:]
-        for (node, label) in communities.enumerated() {
-            sizes[label, default: 0] += 1
-            if firstNode[label] == nil { firstNode[label] = node }
-        }
-        let ordered = sizes.keys.sorted { (sizes[$0]!, -firstNode[$0]!) > (sizes[$1]!, -firstNode[$1]!) }
+        for label in communities { sizes[label, default: 0] += 1 }
+        let ordered = sizes.keys.sorted()
         rank = Dictionary(uniqueKeysWithValues: ordered.enumerated().map { ($1, $0) })
         self.sizes = sizes
     }

@@ -7,7 +7,7 @@ import ArmsnetGraph
 public struct NetworkRendering: Sendable {
     /// The centrality that sizes nodes and ranks them for `top`.
     public var sizeBy: Measure
-    /// Fill nodes by Leiden communities (modularity, fixed seed); false fills by side.
+    /// Fill nodes by communities (`CommunityDetection`, numbered as `clusters` shows them); false fills by side.
     public var communities: Bool
     /// Filters, focus, links and title; its `centrality` and `communities` are filled in by `diagram(_:)`.
     public var options: NetworkDiagramOptions
@@ -30,7 +30,7 @@ public struct NetworkRendering: Sendable {
         let csr = CSRGraph(graph)
         var options = options
         (options.centrality, options.centralityName) = Self.engagementScores(graph, measure: sizeBy)
-        options.communities = communities ? Leiden.communities(csr).membership : nil
+        options.communities = communities ? CommunityDetection.detect(csr).membership : nil
         return try NetworkDiagram.build(graph, options: options)
     }
 
