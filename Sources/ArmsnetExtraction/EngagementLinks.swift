@@ -297,6 +297,12 @@ enum EngagementLinks {
         while k < min(limit, j + 3), scan.tokens[k].isWord, scan.match(at: k) == nil {
             let t = scan.tokens[k]
             if t.classes.contains(.governmentNoun), t.word != .defence, t.word != .defense, !t.classes.contains(.governmentModifier) {
+                // "the defence ministry of a Middle Eastern country": a state the text does not name.
+                // (A lower-case word after "of" opens no name: not "the Ministry of Defense Industry".)
+                if scan.word(k + 1, is: .of) {
+                    let n = k + 2 < limit && scan.tokens[k + 2].isPunct ? k + 3 : k + 2  // an opening quote
+                    if n < limit, scan.tokens[n].isWord, !scan.tokens[n].isCapitalised, scan.match(at: n) == nil { return false }
+                }
                 return !(scan.word(k + 1, in: .firmNoun) || (k + 1 < limit && scan.isRunWord(k + 1)))
             }
             if !t.classes.contains(.governmentModifier) { return false }

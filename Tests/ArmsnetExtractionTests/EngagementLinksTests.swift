@@ -213,4 +213,11 @@ import Testing
         let both = "Egypt's navy ordered boats from Kordell Arms and radars from Varnell Marine."
         #expect(Fixture.pairs(both).filter { $0.hasSuffix("engagement") } == ["EGY–Kordell Arms engagement", "EGY–Varnell Marine engagement"])
     }
+
+    @Test func theMinistryOfAnUnnamedStateIsNotTheLastActor() {
+        let text = "Egypt's navy ordered boats from Varnell Marine. Kordell Arms said it signed a contract with the defence ministry of a Gulf country."
+        #expect(Fixture.pairs(text).filter { $0.hasSuffix("engagement") } == ["EGY–Varnell Marine engagement"])
+        let named = "Egypt's navy ordered boats from Varnell Marine. Kordell Arms said it signed a contract with the Ministry of Defence."
+        #expect(Fixture.pairs(named).filter { $0.hasSuffix("engagement") } == ["EGY–Kordell Arms engagement", "EGY–Varnell Marine engagement"])
+    }
 }
