@@ -44,7 +44,13 @@ enum EngagementLinks {
             actorAt.removeAll(keepingCapacity: true)
             while nextCountry < countries.count, countries[nextCountry].sentence == s {
                 let c = countries[nextCountry]
-                if !isHomeCue[nextCountry], !actors.contains(c.country), isActor(scan, c, firms: firms, extractor: extractor) {
+                // "which Pakistan co-produces with China": a state after "with" right after another state's act is
+                // that state's partner, not a party to the firm's deal.
+                let previous = nextCountry > 0 && countries[nextCountry - 1].sentence == s ? countries[nextCountry - 1] : nil
+                let statePartner = c.form == .name && !c.possessive && scan.word(c.start - 1, is: .with) && previous.map { p in
+                    actors.contains(p.country) && c.start - p.end <= 5 && !firms.mentions.contains(where: { $0.start > p.start && $0.start < c.start })
+                } == true
+                if !isHomeCue[nextCountry], !statePartner, !actors.contains(c.country), isActor(scan, c, firms: firms, extractor: extractor) {
                     if isReportingSource(scan, c, range: range) { sources.append(c.country); sourceAt.append(c.start) } else { actors.append(c.country); actorAt.append(c.start) }
                 }
                 nextCountry += 1

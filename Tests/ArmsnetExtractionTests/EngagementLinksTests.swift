@@ -220,4 +220,10 @@ import Testing
         let named = "Egypt's navy ordered boats from Varnell Marine. Kordell Arms said it signed a contract with the Ministry of Defence."
         #expect(Fixture.pairs(named).filter { $0.hasSuffix("engagement") } == ["EGY–Kordell Arms engagement", "EGY–Varnell Marine engagement"])
     }
+
+    @Test func aStatesPartnerStateIsNoPartyOfTheFirmDeal() {
+        let text = "An Egyptian Air Force delegation held talks with Kordell Arms on the rifle, which Egypt co-produces with Poland."
+        #expect(Fixture.pairs(text).filter { $0.hasSuffix("engagement") } == ["EGY–Kordell Arms engagement"])
+        #expect(Fixture.pairs("Kordell Arms signed a contract with Egypt.").filter { $0.hasSuffix("engagement") } == ["EGY–Kordell Arms engagement"])
+    }
 }
