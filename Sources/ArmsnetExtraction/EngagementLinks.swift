@@ -50,7 +50,10 @@ enum EngagementLinks {
                 let statePartner = c.form == .name && !c.possessive && scan.word(c.start - 1, is: .with) && previous.map { p in
                     actors.contains(p.country) && c.start - p.end <= 5 && !firms.mentions.contains(where: { $0.start > p.start && $0.start < c.start })
                 } == true
-                if !isHomeCue[nextCountry], !statePartner, !actors.contains(c.country), isActor(scan, c, firms: firms, extractor: extractor) {
+                // "With Lithuania planning to acquire artillery, KMW demonstrated …": a circumstance opening the sentence.
+                let circumstance = c.start - 1 == range.lowerBound && scan.word(c.start - 1, is: .with) && c.end < range.upperBound
+                    && scan.tokens[c.end].isWord && scan.string(c.end, c.end + 1).hasSuffix("ing")
+                if !isHomeCue[nextCountry], !statePartner, !circumstance, !actors.contains(c.country), isActor(scan, c, firms: firms, extractor: extractor) {
                     if isReportingSource(scan, c, range: range) { sources.append(c.country); sourceAt.append(c.start) } else { actors.append(c.country); actorAt.append(c.start) }
                 }
                 nextCountry += 1

@@ -226,4 +226,9 @@ import Testing
         #expect(Fixture.pairs(text).filter { $0.hasSuffix("engagement") } == ["EGY–Kordell Arms engagement"])
         #expect(Fixture.pairs("Kordell Arms signed a contract with Egypt.").filter { $0.hasSuffix("engagement") } == ["EGY–Kordell Arms engagement"])
     }
+
+    @Test func aStateInAnOpeningWithPhraseIsACircumstance() {
+        #expect(Fixture.pairs("With Egypt planning to buy new rifles, Kordell Arms demonstrated its latest model.") == [])
+        #expect(Fixture.pairs("With Egypt, Kordell Arms signed a contract for rifles.").filter { $0.hasSuffix("engagement") } == ["EGY–Kordell Arms engagement"])
+    }
 }
