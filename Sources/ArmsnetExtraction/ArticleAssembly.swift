@@ -43,7 +43,10 @@ enum ArticleAssembly {
 
         // Homes: the nationality in the firm's own name outranks a list's or the article's nationality.
         var links: [Link] = []
-        for cue in homes where !(cue.fromGroup && firms.firms[cue.firm].nameCountry != nil) {
+        // A home stated for the firm itself ("the French manufacturer Arquus") also outranks its parent's or its list's.
+        var statedHome = [Bool](repeating: false, count: firms.firms.count)
+        for cue in homes where !cue.fromGroup { statedHome[cue.firm] = true }
+        for cue in homes where !(cue.fromGroup && (firms.firms[cue.firm].nameCountry != nil || statedHome[cue.firm])) {
             links.append(Link(relation: 0, firmRank: firmRank[cue.firm], countryRank: countryRank(cue.country), country: cue.country, firm: cue.firm, sentence: cue.sentence))
         }
         for (f, firm) in firms.firms.enumerated() {

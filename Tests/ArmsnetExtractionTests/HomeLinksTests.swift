@@ -73,6 +73,12 @@ import Testing
         #expect(Fixture.pairs("The Egyptian long-range rockets impressed Kordell Arms.") == [])
     }
 
+    @Test func aStatedHomeOutranksTheParentsHome() {
+        let e = Fixture.extract("The Egyptian manufacturer Kordell Arms, a subsidiary of Poland's Varnell Marine, showed rifles.")
+        #expect(e.firms.first(where: { $0.name == "Kordell Arms" })?.country == "EGY")
+        #expect(Fixture.pairs("Kordell Arms, a subsidiary of Poland's Varnell Marine, showed rifles.") == ["POL–Kordell Arms home", "POL–Varnell Marine home"])
+    }
+
     @Test func jointVenturesHaveTwoHomes() {
         let e = Fixture.extract("Kordell Arms, the Franco-Italian consortium, showed missiles.")
         #expect(e.firms.map(\.country) == [nil])
