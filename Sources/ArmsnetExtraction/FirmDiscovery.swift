@@ -144,6 +144,14 @@ enum FirmDiscovery {
             let run = scan.capitalisedRun(around: i - 1)
             if let span = validated(scan, stripLeadingCountry(scan, run), .strong) { found.append(span) }
         }
+        // "a local firm, Automecanica Mediaș, which …": a name set off after "a/the … firm noun,".
+        for i in 1..<max(1, scan.tokens.count - 1) where scan.mark(i, 44) {
+            guard scan.word(i - 1, in: .firmNoun), !isPlural(scan.tokens[i - 1]), scan.isRunWord(i + 1),
+                  (2...4).contains(where: { i - $0 >= 0 && (scan.word(i - $0, is: .a) || scan.word(i - $0, is: .an)) }) else { continue }
+            let run = scan.capitalisedRun(around: i + 1)
+            guard run.lowerBound == i + 1, scan.mark(run.upperBound, 44) || scan.mark(run.upperBound, 46) || scan.mark(run.upperBound, 40) else { continue }
+            if let span = validated(scan, run, .strong) { found.append(span) }
+        }
         return found
     }
 

@@ -90,4 +90,9 @@ import Testing
         #expect(Fixture.firmNames("The army signed a contract with local firm Varnok for T-90 tanks.") == ["Varnok"])
         #expect(Fixture.firmNames("Orvantis Aerospace won a deal with Teldra Systems for 155 mm shells.") == ["Orvantis Aerospace", "Teldra Systems"])
     }
+
+    @Test func aNameSetOffAfterAFirmNoun() {
+        #expect(Fixture.firmNames("The trucks will be built by a local firm, Orvel Branik, which won praise.") == ["Orvel Branik"])
+        #expect(Fixture.firmNames("The trucks were shown by the firm, Orvel Branik said.") == [])
+    }
 }
