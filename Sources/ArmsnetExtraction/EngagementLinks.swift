@@ -230,6 +230,8 @@ enum EngagementLinks {
 
     /// Nouns for a buyer's own purchases: after a possessive country the country is the buyer.
     static let purchaseNounKeys: Set<UInt64> = Set(["purchase", "purchases", "order", "orders", "acquisition", "acquisitions", "imports", "procurement"].map { TokenHash.key($0) })
+    /// A firm's choice of a partner: "which A has chosen as its partner".
+    static let choiceKeys: Set<UInt64> = Set(["chosen", "chose", "selected", "picked", "tapped", "appointed"].map { TokenHash.key($0) })
     static let briefedKey = TokenHash.key("briefed")
     static let toldKey = TokenHash.key("told")
     static let buildKeys: Set<UInt64> = Set(["building", "builds", "build", "built"].map { TokenHash.key($0) })
@@ -474,6 +476,12 @@ enum EngagementLinks {
             if scan.word(a.start - 1, is: .between), scan.word(a.end, is: .and), b.start == a.end + 1 { return true }
             // "A, which chose B as a subcontractor": B in a clause about firm A.
             if m.firm == b.firm, scan.mark(a.end, 44), scan.word(a.end + 1, is: .which), !(a.end + 2..<b.start).contains(where: { scan.tokens[$0].isPunct }) {
+                return true
+            }
+            // "A, which B has chosen as its partner": A in a clause where firm B acts on it.
+            if m.firm == a.firm, scan.mark(a.end, 44), scan.word(a.end + 1, is: .which), b.start == a.end + 2,
+               let act = (b.end..<min(range.upperBound, b.end + 4)).first(where: { choiceKeys.contains(scan.tokens[$0].key) }),
+               !(b.end..<act).contains(where: { scan.tokens[$0].isPunct }) {
                 return true
             }
             // "A is a subcontractor to B", "A has subcontracted the radar to B": A works for a firm.

@@ -231,4 +231,11 @@ import Testing
         #expect(Fixture.pairs("With Egypt planning to buy new rifles, Kordell Arms demonstrated its latest model.") == [])
         #expect(Fixture.pairs("With Egypt, Kordell Arms signed a contract for rifles.").filter { $0.hasSuffix("engagement") } == ["EGY–Kordell Arms engagement"])
     }
+
+    @Test func aFirmChosenByAFirmInAWhichClauseIsNotEngaged() {
+        let text = "Egypt's army signed a contract with Kordell Arms and with Varnell Marine, which Kordell Arms has chosen as its partner."
+        #expect(Fixture.pairs(text).filter { $0.hasSuffix("engagement") } == ["EGY–Kordell Arms engagement"])
+        let ordered = "Egypt's army ordered boats from Varnell Marine, which Kordell Arms also supplies."
+        #expect(Fixture.pairs(ordered).filter { $0.hasSuffix("engagement") }.contains("EGY–Varnell Marine engagement"))
+    }
 }
