@@ -248,7 +248,9 @@ enum HomeLinks {
     /// "the France-based unit of Y", "a Polish subsidiary of Y": a description naming the firm a part of another.
     static func unitDescriptionFollows(_ scan: ArticleScan, from j: Int, limit: Int) -> Bool {
         guard scan.word(j, is: .the) || scan.word(j, is: .a) || scan.word(j, is: .an) else { return false }
-        for k in (j + 1)..<min(limit, j + 6) {
+        let end = min(limit, j + 6, scan.tokens.count)
+        guard j + 1 < end else { return false }
+        for k in (j + 1)..<end {
             let t = scan.tokens[k]
             if t.isPunct && !t.flags.contains(.possessive) && !t.isMark(45) { return false }
             if t.isWord, t.classes.contains(.parentLink), scan.word(k + 1, is: .of) { return true }
