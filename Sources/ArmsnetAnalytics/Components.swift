@@ -7,6 +7,12 @@ public enum Components {
     /// - Returns: the component per dense id and the number of components.
     /// - Complexity: O(n + m), breadth-first search.
     public static func connected(_ graph: CSRGraph) -> (membership: [Int], count: Int) {
+        connected(graph, linking: { _, _ in true })
+    }
+
+    /// Components of the graph that keeps only the links `linking(v, t)` accepts, numbered as above.
+    @inline(__always)
+    static func connected(_ graph: CSRGraph, linking: (Int, Int) -> Bool) -> (membership: [Int], count: Int) {
         var membership = [Int](repeating: -1, count: graph.nodeCount)
         var count = 0
         var queue = Deque<Int>()
@@ -16,7 +22,7 @@ public enum Components {
             while let v = queue.popFirst() {
                 for e in graph.neighbourRange(of: v) {
                     let t = Int(graph.targets[e])
-                    if membership[t] < 0 {
+                    if membership[t] < 0 && linking(v, t) {
                         membership[t] = count
                         queue.append(t)
                     }

@@ -100,24 +100,7 @@ public enum Leiden {
 
     /// Every community split into its connected components, renumbered by smallest member.
     static func splitDisconnected(_ graph: CSRGraph, _ membership: [Int]) -> (membership: [Int], count: Int) {
-        var result = [Int](repeating: -1, count: graph.nodeCount)
-        var count = 0
-        var queue = Deque<Int>()
-        for start in 0..<graph.nodeCount where result[start] < 0 {
-            result[start] = count
-            queue.append(start)
-            while let v = queue.popFirst() {
-                for e in graph.neighbourRange(of: v) {
-                    let t = Int(graph.targets[e])
-                    if result[t] < 0 && membership[t] == membership[v] {
-                        result[t] = count
-                        queue.append(t)
-                    }
-                }
-            }
-            count += 1
-        }
-        return (result, count)
+        Components.connected(graph, linking: { membership[$0] == membership[$1] })
     }
 
     /// The graph at one level of aggregation: nodes are sets of original nodes, with summed masses
