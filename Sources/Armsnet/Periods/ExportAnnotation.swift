@@ -12,6 +12,9 @@ public enum ExportMeasure: String, Sendable, CaseIterable {
     case closeness
     case eigenvector
     case pagerank
+
+    /// The analytics measure behind it.
+    var measure: Measure { Measure(rawValue: rawValue)! }
 }
 
 /// The measures `armsnet export` attaches to every node, computed on the links of `relation`.
@@ -24,16 +27,7 @@ public enum ExportAnnotation {
                                 measures: [ExportMeasure] = ExportMeasure.allCases, betweennessPivots: Int? = nil) -> AnnotatedGraph {
         let csr = CSRGraph(graph, relations: relation.relations)
         return AnnotatedGraph(graph: graph, measures: measures.map { measure in
-            let values: [Double]
-            switch measure {
-            case .degree: values = Centrality.degree(csr)
-            case .strength: values = Centrality.strength(csr)
-            case .betweenness: values = Centrality.betweenness(csr, pivots: betweennessPivots)
-            case .closeness: values = Centrality.harmonicCloseness(csr)
-            case .eigenvector: values = Centrality.eigenvector(csr)
-            case .pagerank: values = Centrality.pageRank(csr)
-            }
-            return NodeMeasure(name: measure.rawValue, values: values)
+            NodeMeasure(name: measure.rawValue, values: measure.measure.scores(csr, pivots: betweennessPivots))
         }, communities: PeriodCommunities.detect(csr))
     }
 }
