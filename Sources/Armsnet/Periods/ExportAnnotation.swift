@@ -20,7 +20,7 @@ public enum ExportMeasure: String, Sendable, CaseIterable {
 /// The measures `armsnet export` attaches to every node, computed on the links of `relation`.
 public enum ExportAnnotation {
     /// `graph` (every relation kept, so home links are exported too) with `measures` and
-    /// communities (`PeriodCommunities`: numbered from 1 as `clusters` and `compare` number them),
+    /// communities (`CommunityDetection`: numbered from 1 as `clusters` and `compare` number them),
     /// computed on the links of `relation`.
     /// - Parameter betweennessPivots: sample this many sources for betweenness (nil: exact).
     public static func annotate(_ graph: BipartiteGraph, relation: RelationFilter = .engagement,
@@ -28,6 +28,6 @@ public enum ExportAnnotation {
         let csr = CSRGraph(graph, relations: relation.relations)
         return AnnotatedGraph(graph: graph, measures: measures.map { measure in
             NodeMeasure(name: measure.rawValue, values: measure.measure.scores(csr, pivots: betweennessPivots))
-        }, communities: PeriodCommunities.detect(csr))
+        }, communities: CommunityDetection.detect(csr).membership)
     }
 }

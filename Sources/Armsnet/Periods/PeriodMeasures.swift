@@ -8,13 +8,13 @@ struct PeriodMeasures {
     /// Weighted betweenness (link length 1/weight), unnormalised; estimated from `pivots` sampled
     /// sources when given.
     var betweenness: [NodeKey: Double]
-    /// Communities (`PeriodCommunities`).
+    /// Communities (`CommunityDetection`, numbered from 1 as `clusters` shows them).
     var communities: [NodeKey: Int]
 
     init(_ graph: BipartiteGraph, betweennessPivots pivots: Int? = nil) {
         let csr = CSRGraph(graph)
         strength = graph.keyed(Centrality.strength(csr))
         betweenness = graph.keyed(Centrality.betweenness(csr, pivots: pivots))
-        communities = graph.keyed(PeriodCommunities.detect(csr))
+        communities = graph.keyed(CommunityDetection.detect(csr).membership)
     }
 }
