@@ -11,6 +11,18 @@ public struct GraphBuilder: Sendable {
     private struct Accumulator {
         var slices: [Int?: YearSlice] = [:]
         var evidence: [Evidence] = []
+
+        /// Updated in place through `edges[key, default:]`, so the arrays are never copied.
+        mutating func add(year: Int?, weight: Double, articles: Int, evidence more: [Evidence]) {
+            slices[year, default: YearSlice(year: year, weight: 0, articles: 0)].weight += weight
+            slices[year]!.articles += articles
+            guard !more.isEmpty else { return }
+            evidence.append(contentsOf: more)
+            if evidence.count > 4 * BipartiteGraph.evidenceLimit {
+                evidence.sort()
+                evidence.removeLast(evidence.count - BipartiteGraph.evidenceLimit)
+            }
+        }
     }
 
     private var countries: [String: CountryNode] = [:]
@@ -32,19 +44,7 @@ public struct GraphBuilder: Sendable {
             firms[firm.id] = firm
         }
         let key = EdgeKey(country: country.iso, firm: firm.id, relation: relation)
-        var accumulator = edges[key] ?? Accumulator()
-        var slice = accumulator.slices[year] ?? YearSlice(year: year, weight: 0, articles: 0)
-        slice.weight += weight
-        slice.articles += articles
-        accumulator.slices[year] = slice
-        if !evidence.isEmpty {
-            accumulator.evidence.append(contentsOf: evidence)
-            if accumulator.evidence.count > 4 * BipartiteGraph.evidenceLimit {
-                accumulator.evidence.sort()
-                accumulator.evidence.removeLast(accumulator.evidence.count - BipartiteGraph.evidenceLimit)
-            }
-        }
-        edges[key] = accumulator
+        edges[key, default: Accumulator()].add(year: year, weight: weight, articles: articles, evidence: evidence)
     }
 
     /// Adds every pair of one article: each (country, firm, relation) weighs 1 for the article.
