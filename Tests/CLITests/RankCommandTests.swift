@@ -24,6 +24,18 @@ import Testing
             """)
     }
 
+    @Test func spellingsOfOneFirmAcrossEdgeListsAreOneFirm() throws {
+        let folder = try ArmsnetProcess.scratchFolder()
+        let first = folder.appendingPathComponent("a.csv").path
+        let second = folder.appendingPathComponent("b.csv").path
+        try "country,firm,weight,year\nPOL,SAAB,2,2022\n".write(toFile: first, atomically: true, encoding: .utf8)
+        try "country,firm,weight,year\nPOL,Saab AB,3,2022\nPOL,Thales,1,2022\n".write(toFile: second, atomically: true, encoding: .utf8)
+        let result = try ArmsnetProcess.run(["rank", "--edges", first, second, "--format", "csv", "--top", "2"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.split(separator: "\n").filter { $0.contains(",firm,") } == ["1,firm,Saab,Saab,5", "2,firm,Thales,Thales,1"])
+        #expect(result.stderr.contains("2 firm names read as the same firm as another spelling: 'SAAB' → 'Saab', 'Saab AB' → 'Saab'"))
+    }
+
     @Test func partnersOfACountryInAYear() throws {
         let edges = try Self.edges()
         let result = try ArmsnetProcess.run(["rank", "--edges", edges, "--country", "aze", "--year", "2019", "--format", "csv", "--quiet"])

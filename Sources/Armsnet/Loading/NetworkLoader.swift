@@ -73,6 +73,11 @@ public enum NetworkLoader {
             graph = builder.build()
         }
         if !source.edgeFiles.isEmpty {
+            let renames = FirmNameReconciliation.renames(graph, gazetteer: gazetteer)
+            if !renames.isEmpty {
+                onWarning(FirmNameReconciliation.warning(renames, files: source.edgeFiles))
+                graph = graph.renamingFirms(renames)
+            }
             graph = graph.withListedHomes(Dictionary(gazetteer.firms.compactMap { firm in firm.country.map { (firm.name, $0) } },
                                                      uniquingKeysWith: { first, _ in first }))
             for iso in graph.countries.map(\.iso) where gazetteer.countryNames[iso] == nil {
