@@ -59,4 +59,43 @@ import Testing
         #expect(edge.evidence.map(\.year) == [2000, 2000, 2000, 2001, 2001, 2001, 2002, 2002, 2002, 2003])
         #expect(edge.evidence.prefix(3).map(\.articleID) == ["a000", "a020", "a040"])
     }
+
+    /// 60 articles over 4 countries, 3 firms and 12 years, some pairs stated twice by one article.
+    static func manyArticles() -> [ArticleExtraction] {
+        let countries = ["AZE", "MLI", "TUR", "FRA"], firms = ["Baykar", "Thales", "Airbus"]
+        return (0..<60).map { i in
+            var pairs = [(countries[i % 4], firms[i % 3], Relation.engagement), (countries[(i / 4) % 4], firms[(i / 3) % 3], .engagement)]
+            if i % 5 == 0 { pairs.append((countries[i % 4], firms[i % 3], .engagement)) }
+            if i % 7 == 0 { pairs.append(("FRA", "Thales", .home)) }
+            return extraction(String(format: "a%02d", i), year: i % 9 == 0 ? nil : 2010 + i % 12, pairs: pairs)
+        }
+    }
+
+    @Test func mergedBuildersEqualOneSequentialBuilder() {
+        let articles = Self.manyArticles()
+        var sequential = GraphBuilder(countryNames: ["AZE": "Azerbaijan"])
+        articles.forEach { sequential.add($0) }
+        let expected = sequential.build()
+        #expect(expected.edges.contains { $0.evidence.count == BipartiteGraph.evidenceLimit })
+        for parts in [2, 3, 7] {
+            var partials = (0..<parts).map { _ in GraphBuilder(countryNames: ["AZE": "Azerbaijan"]) }
+            for (i, article) in articles.enumerated() { partials[(i * 5) % parts].add(article) }
+            var merged = partials[parts - 1]
+            for partial in partials.dropLast().reversed() { merged.merge(partial) }
+            #expect(merged.build() == expected)
+        }
+        // Stated by 11 articles, one of them twice: the 10 oldest of 11 evidence sentences are kept.
+        let edge = expected.edges.first { expected.countries[$0.country].iso == "MLI" && expected.firms[$0.firm].id == "Thales" }!
+        #expect(edge.weight == 12)
+        #expect(edge.articles == 12)
+        #expect(edge.evidence.map(\.articleID) == ["a01", "a13", "a25", "a37", "a49", "a39", "a04", "a05", "a21", "a22"])
+    }
+
+    @Test func aPairStatedTwiceByOneArticleWeighsTwoWithOneEvidence() {
+        var builder = GraphBuilder()
+        builder.add(Self.extraction("a1", year: 2020, pairs: [("AZE", "Baykar", .engagement), ("AZE", "Baykar", .engagement)]))
+        let edge = builder.build().edges[0]
+        #expect(edge.weight == 2)
+        #expect(edge.evidence.map(\.articleID) == ["a1"])
+    }
 }

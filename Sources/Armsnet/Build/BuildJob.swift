@@ -46,8 +46,10 @@ public struct BuildJob: Sendable {
     public func run(_ source: NetworkSource, onWarning: (String) -> Void) throws -> (network: LoadedNetwork, report: BuildReport) {
         let folder = outputFolder + "/"
         let extractions = source.paths.isEmpty ? nil : try AtomicFileWriter(path: folder + "extract.jsonl")
+        let writesLines = extractions != nil
         let network = try NetworkLoader.load(source, period: period, onWarning: onWarning,
-                                             onArticle: extractions.map { writer in { _, line in try writer.write(line + "\n") } })
+                                             perArticle: { writesLines ? $0.jsonLine() + "\n" : "" },
+                                             onArticle: { try extractions?.write($0) })
         let graph = network.graph
         guard !graph.isEmpty else { throw BuildError.noLinks(paths: source.paths + source.edgeFiles) }
 
