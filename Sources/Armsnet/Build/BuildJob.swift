@@ -58,15 +58,23 @@ public struct BuildJob: Sendable {
            graph.countries.count + graph.firms.count > Self.defaultDiagramNodes {
             rendering.options.top = Self.defaultDiagramNodes
         }
-        let diagram = try rendering.diagram(graph)
-        let dot = try DOTWriter.write(diagram, engine: rendering.engine)
-        let svg = try GraphvizRenderer.shared.render(diagram, format: .svg, engine: rendering.engine)
         let large = graph.countries.count + graph.firms.count > Self.exactMeasuresUpTo
-        let annotated = ExportAnnotation.annotate(graph, measures: ExportMeasure.allCases.filter { !large || $0 != .closeness },
-                                                  betweennessPivots: large ? Self.sampledSources : nil)
+        let measures = ExportMeasure.allCases.filter { !large || $0 != .closeness }
+        let betweennessPivots = large ? Self.sampledSources : nil
+        // The diagram and the measures do not depend on each other: each gets a core.
+        let ((dot, svg), (annotated, json)) = try Concurrently.run({ [rendering] in
+            let diagram = try rendering.diagram(graph)
+            let dot = try DOTWriter.write(diagram, engine: rendering.engine)
+            return (dot, try GraphvizRenderer.shared.render(diagram, format: .svg, engine: rendering.engine))
+        }, {
+            let annotated = ExportAnnotation.annotate(graph, measures: measures, betweennessPivots: betweennessPivots)
+            var json = ""
+            JSONWriter.write(annotated, to: &json)
+            return (annotated, json)
+        })
 
         try extractions?.commit()
-        try Exporter.write(annotated, to: folder + "graph.json")
+        try AtomicFile.write(json, to: folder + "graph.json")
         try AtomicFile.write(dot, to: folder + "network.dot")
         try AtomicFile.write(svg, to: folder + "network.svg")
         return (network, BuildReport(annotated, top: top, partnersPerCountry: partnersPerCountry,
