@@ -49,11 +49,14 @@ extension BipartiteGraph {
 extension Edge {
     /// This edge with only the year slices `keep` accepts, its weight and articles summed from
     /// them as `GraphBuilder` sums them, and only the evidence of their years; nil when no slice is left.
+    /// - Complexity: O(slices × (slices + evidence)); the arrays are shared, not copied, when
+    ///   nothing is dropped from them.
     func keepingSlices(_ keep: (YearSlice) -> Bool) -> Edge? {
-        let slices = years.filter(keep)
+        let slices = years.allSatisfy(keep) ? years : years.filter(keep)
         guard !slices.isEmpty else { return nil }
+        let ofKeptYear = { (item: Evidence) in slices.contains { $0.year == item.year } }
         return Edge(country: country, firm: firm, relation: relation, weight: slices.reduce(0) { $0 + $1.weight },
                     articles: slices.reduce(0) { $0 + $1.articles }, years: slices,
-                    evidence: evidence.filter { item in slices.contains { $0.year == item.year } })
+                    evidence: evidence.allSatisfy(ofKeptYear) ? evidence : evidence.filter(ofKeptYear))
     }
 }
