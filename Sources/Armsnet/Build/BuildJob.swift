@@ -61,17 +61,18 @@ public struct BuildJob: Sendable {
         let large = graph.countries.count + graph.firms.count > Self.exactMeasuresUpTo
         let measures = ExportMeasure.allCases.filter { !large || $0 != .closeness }
         let betweennessPivots = large ? Self.sampledSources : nil
-        // The diagram and the measures do not depend on each other: each gets a core.
-        let ((dot, svg), (annotated, json)) = try Concurrently.run({ [rendering] in
+        // The diagram (with graph.json's edges) and the measures do not depend on each other: they
+        // are made at the same time.
+        let ((dot, svg, edges), annotated) = try Concurrently.run({ [rendering] in
             let diagram = try rendering.diagram(graph)
             let dot = try DOTWriter.write(diagram, engine: rendering.engine)
-            return (dot, try GraphvizRenderer.shared.render(diagram, format: .svg, engine: rendering.engine))
+            let svg = try GraphvizRenderer.shared.render(diagram, format: .svg, engine: rendering.engine)
+            return (dot, svg, JSONWriter.Edges(graph))
         }, {
-            let annotated = ExportAnnotation.annotate(graph, measures: measures, betweennessPivots: betweennessPivots)
-            var json = ""
-            JSONWriter.write(annotated, to: &json)
-            return (annotated, json)
+            ExportAnnotation.annotate(graph, measures: measures, betweennessPivots: betweennessPivots)
         })
+        var json = ""
+        JSONWriter.write(annotated, edges: edges, to: &json)
 
         try extractions?.commit()
         try AtomicFile.write(json, to: folder + "graph.json")
