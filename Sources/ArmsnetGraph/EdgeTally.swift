@@ -39,9 +39,34 @@ struct EdgeTally: Sendable {
     }
 
     /// Adds everything `other` gathered.
+    /// - Complexity: O(slices² + `evidenceLimit`).
     mutating func merge(_ other: EdgeTally) {
+        guard !slices.isEmpty else {
+            self = other
+            return
+        }
         for slice in other.slices { add(year: slice.year, weight: slice.weight, articles: slice.articles) }
-        for candidate in other.evidence { add(evidence: candidate) }
+        let limit = BipartiteGraph.evidenceLimit
+        guard let first = other.evidence.first, evidence.count < limit || first < evidence[limit - 1] else { return }
+        // Both lists are ascending and distinct: merge them, keeping the smallest `limit`.
+        var merged: [Evidence] = []
+        merged.reserveCapacity(min(limit, evidence.count + other.evidence.count))
+        var mine = evidence[...], theirs = other.evidence[...]
+        while merged.count < limit, let a = mine.first ?? theirs.first {
+            let b = theirs.first ?? a
+            if a == b {
+                merged.append(a)
+                mine = mine.dropFirst()
+                theirs = theirs.dropFirst()
+            } else if b < a {
+                merged.append(b)
+                theirs = theirs.dropFirst()
+            } else {
+                merged.append(a)
+                mine = mine.dropFirst()
+            }
+        }
+        evidence = merged
     }
 
     /// The year slices in ascending year, undated first.
