@@ -37,23 +37,44 @@ public enum JSONWriter {
 
         public init(_ graph: BipartiteGraph) {
             let annotated = AnnotatedGraph(graph: graph)
-            var text = ""
+            // Each node's id as a string literal, escaped once rather than once per edge.
+            let ids = (0..<annotated.nodeCount).map { dense in
+                var id = JSONBuffer(capacity: 32)
+                id.string(annotated.nodeID(dense))
+                return id.bytes
+            }
+            var out = JSONBuffer(capacity: graph.edges.count * 160)
             var previous: (country: Int, firm: Int)?
             var key = 0
             for (i, edge) in graph.edges.enumerated() {
                 key = previous.map { $0 == (edge.country, edge.firm) } == true ? key + 1 : 0
                 previous = (edge.country, edge.firm)
-                let years = "[" + edge.years.map {
-                    JSONText.object([("year", JSONText.int($0.year)), ("weight", JSONText.number($0.weight)), ("articles", String($0.articles))])
-                }.joined(separator: ",") + "]"
-                text += (i > 0 ? ",\n" : "") + JSONText.object([
-                    ("source", JSONText.string(annotated.nodeID(edge.country))), ("target", JSONText.string(annotated.nodeID(annotated.firmNode(edge)))),
-                    ("key", String(key)), ("relation", JSONText.string(edge.relation.rawValue)), ("weight", JSONText.number(edge.weight)),
-                    ("articles", String(edge.articles)), ("years", years),
-                ])
+                out.raw(i > 0 ? ",\n{\"source\":" : "{\"source\":")
+                out.raw(ids[edge.country])
+                out.raw(",\"target\":")
+                out.raw(ids[annotated.firmNode(edge)])
+                out.raw(",\"key\":")
+                out.int(key)
+                out.raw(",\"relation\":")
+                out.string(edge.relation.rawValue)
+                out.raw(",\"weight\":")
+                out.number(edge.weight)
+                out.raw(",\"articles\":")
+                out.int(edge.articles)
+                out.raw(",\"years\":[")
+                for (j, slice) in edge.years.enumerated() {
+                    out.raw(j > 0 ? ",{\"year\":" : "{\"year\":")
+                    out.int(slice.year)
+                    out.raw(",\"weight\":")
+                    out.number(slice.weight)
+                    out.raw(",\"articles\":")
+                    out.int(slice.articles)
+                    out.raw("}")
+                }
+                out.raw("]}")
             }
+            text = out.text
             count = graph.edges.count
-            self.text = text
         }
     }
 }
