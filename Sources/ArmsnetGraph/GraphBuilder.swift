@@ -1,8 +1,9 @@
 import ArmsnetExtraction
+import ArmsnetSupport
 
 /// Accumulates links from extractions or edge lists and builds a `BipartiteGraph` in canonical order.
 /// Adding the same links in any order gives the same graph, and so does filling several builders
-/// with parts of them and merging them (`merge(_:)`): the extraction threads each fill their own.
+/// with parts of them and building them together (`build(_:)`): the extraction threads each fill their own.
 public struct GraphBuilder: Sendable {
     private struct EdgeKey: Hashable, Sendable {
         var country: String
@@ -45,28 +46,39 @@ public struct GraphBuilder: Sendable {
         }
     }
 
-    /// Adds everything `other` gathered: the same builder as if its links had been added here.
-    /// Weights of the same edge and year are summed in another grouping, which changes nothing for
-    /// whole numbers (article counts).
-    /// - Complexity: O(edges of `other` × `BipartiteGraph.evidenceLimit`).
-    public mutating func merge(_ other: GraphBuilder) {
-        for country in other.countries.values { add(country) }
-        for firm in other.firms.values { add(firm) }
-        for (key, tally) in other.edges { edges[key, default: EdgeTally()].merge(tally) }
-    }
-
     /// The graph: countries sorted by ISO code, firms by id, edges by (country, firm, relation).
-    public func build() -> BipartiteGraph {
-        let countryList = countries.values.sorted { $0.iso < $1.iso }
-        let firmList = firms.values.sorted { $0.id < $1.id }
+    public func build() -> BipartiteGraph { Self.build([self]) }
+
+    /// The graph of the links of all `builders` together, as if they had all been added to one
+    /// builder; each builder's edges are completed from the others on a core of its own. Weights
+    /// of the same edge and year are summed in another grouping, which changes nothing for whole
+    /// numbers (article counts) or when only one builder has the edge and year.
+    /// - Complexity: O(E log E + E × builders × `BipartiteGraph.evidenceLimit`).
+    public static func build(_ builders: [GraphBuilder]) -> BipartiteGraph {
+        var nodes = GraphBuilder()
+        for builder in builders {
+            builder.countries.values.forEach { nodes.add($0) }
+            builder.firms.values.forEach { nodes.add($0) }
+        }
+        let countryList = nodes.countries.values.sorted { $0.iso < $1.iso }
+        let firmList = nodes.firms.values.sorted { $0.id < $1.id }
         let countryIndex = Dictionary(uniqueKeysWithValues: countryList.enumerated().map { ($1.iso, $0) })
         let firmIndex = Dictionary(uniqueKeysWithValues: firmList.enumerated().map { ($1.id, $0) })
-        var edgeList: [Edge] = edges.map { key, tally in
-            let slices = tally.sortedSlices
-            return Edge(country: countryIndex[key.country]!, firm: firmIndex[key.firm]!, relation: key.relation,
-                        weight: slices.reduce(0) { $0 + $1.weight }, articles: slices.reduce(0) { $0 + $1.articles },
-                        years: slices, evidence: tally.evidence)
+        let parts = Concurrently.map(Array(builders.indices)) { i in
+            builders[i].edges.compactMap { key, tally -> Edge? in
+                // Each edge is completed by the first builder that has it.
+                guard !builders[..<i].contains(where: { $0.edges[key] != nil }) else { return nil }
+                var tally = tally
+                for later in builders[(i + 1)...] {
+                    if let more = later.edges[key] { tally.merge(more) }
+                }
+                let slices = tally.sortedSlices
+                return Edge(country: countryIndex[key.country]!, firm: firmIndex[key.firm]!, relation: key.relation,
+                            weight: slices.reduce(0) { $0 + $1.weight }, articles: slices.reduce(0) { $0 + $1.articles },
+                            years: slices, evidence: tally.evidence)
+            }
         }
+        var edgeList = Array(parts.joined())
         edgeList.sort { ($0.country, $0.firm, $0.relation) < ($1.country, $1.firm, $1.relation) }
         return BipartiteGraph(countries: countryList, firms: firmList, edges: edgeList)
     }

@@ -71,7 +71,7 @@ import Testing
         }
     }
 
-    @Test func mergedBuildersEqualOneSequentialBuilder() {
+    @Test func buildersBuiltTogetherEqualOneSequentialBuilder() {
         let articles = Self.manyArticles()
         var sequential = GraphBuilder(countryNames: ["AZE": "Azerbaijan"])
         articles.forEach { sequential.add($0) }
@@ -80,15 +80,35 @@ import Testing
         for parts in [2, 3, 7] {
             var partials = (0..<parts).map { _ in GraphBuilder(countryNames: ["AZE": "Azerbaijan"]) }
             for (i, article) in articles.enumerated() { partials[(i * 5) % parts].add(article) }
-            var merged = partials[parts - 1]
-            for partial in partials.dropLast().reversed() { merged.merge(partial) }
-            #expect(merged.build() == expected)
+            #expect(GraphBuilder.build(partials) == expected)
+            #expect(GraphBuilder.build(partials.reversed()) == expected)
         }
         // Stated by 11 articles, one of them twice: the 10 oldest of 11 evidence sentences are kept.
         let edge = expected.edges.first { expected.countries[$0.country].iso == "MLI" && expected.firms[$0.firm].id == "Thales" }!
         #expect(edge.weight == 12)
         #expect(edge.articles == 12)
         #expect(edge.evidence.map(\.articleID) == ["a01", "a13", "a25", "a37", "a49", "a39", "a04", "a05", "a21", "a22"])
+    }
+
+    @Test func fractionalWeightsOfALastBuilderAreAddedAfterTheArticleCounts() {
+        let articles = Self.manyArticles()
+        func addRows(_ builder: inout GraphBuilder) {
+            for (iso, weight) in [("AZE", 0.1), ("MLI", 0.7), ("ESP", 0.3)] {
+                builder.add(country: CountryNode(iso: iso, name: iso), firm: FirmNode(id: "Baykar", name: "Baykar", listedHome: "TUR"),
+                            relation: .engagement, year: 2019, weight: weight, articles: 0, evidence: [])
+            }
+        }
+        var sequential = GraphBuilder()
+        articles.forEach { sequential.add($0) }
+        addRows(&sequential)
+        var partials = [GraphBuilder(), GraphBuilder()], rows = GraphBuilder()
+        for (i, article) in articles.enumerated() { partials[i % 2].add(article) }
+        addRows(&rows)
+        let graph = GraphBuilder.build(partials + [rows])
+        #expect(graph == sequential.build())
+        // MLI–Baykar is stated by 3 articles of 2019 (a21, a33, a57).
+        let mliBaykar = graph.edges.first { graph.countries[$0.country].iso == "MLI" && graph.firms[$0.firm].id == "Baykar" }!
+        #expect(mliBaykar.years.first { $0.year == 2019 }?.weight == 3 + 0.7)
     }
 
     @Test func aPairStatedTwiceByOneArticleWeighsTwoWithOneEvidence() {

@@ -52,7 +52,7 @@ public enum NetworkLoader {
     }
 
     /// Loads `source` like `load(_:period:onWarning:)`, handing over something of each article.
-    /// The graph is built on the extraction threads (a `GraphBuilder` each, merged at the end),
+    /// The graph is built on the extraction threads (a `GraphBuilder` each, built together at the end),
     /// so the thread that gets the articles in order has little else to do.
     /// - Parameters:
     ///   - perArticle: what `onArticle` needs of an extraction (its JSON line, for instance), made
@@ -62,27 +62,30 @@ public enum NetworkLoader {
                                          perArticle: @escaping @Sendable (ArticleExtraction) -> T,
                                          onArticle: (T) throws -> Void) throws -> LoadedNetwork {
         let gazetteer = try gazetteer(overlay: source.gazetteerOverlay)
-        var builder = GraphBuilder(countryNames: gazetteer.countryNames)
+        let empty = GraphBuilder(countryNames: gazetteer.countryNames)
+        var builders: [GraphBuilder] = []
         var summary: PipelineSummary? = nil
         if !source.paths.isEmpty {
             let pipeline = ExtractionPipeline(extractor: Extractor(gazetteer: gazetteer), jobs: source.jobs,
                                               showsProgress: source.showsProgress, period: period)
-            let empty = builder
             let (read, partials) = try pipeline.run(paths: source.paths, onWarning: onWarning, partial: { empty },
                                                     map: { builder, extraction in
                                                         builder.add(extraction)
                                                         return perArticle(extraction)
                                                     }, onArticle)
             summary = read
-            for partial in partials { builder.merge(partial) }
+            builders = partials
         }
         var graph: BipartiteGraph
         if source.paths.isEmpty {
             // Edge lists alone: the flat-array reader is several times faster than a builder.
             graph = try EdgeList.read(source.edgeFiles, countryNames: gazetteer.countryNames)
         } else {
-            try EdgeList.read(source.edgeFiles, into: &builder, countryNames: gazetteer.countryNames)
-            graph = builder.build()
+            // Edge-list rows come last, as one slice per edge and year: their weights are added to
+            // the articles' counts as when they were added after them.
+            var listed = empty
+            try EdgeList.read(source.edgeFiles, into: &listed, countryNames: gazetteer.countryNames)
+            graph = GraphBuilder.build(builders + [listed])
         }
         if !source.edgeFiles.isEmpty {
             graph = graph.withListedHomes(Dictionary(gazetteer.firms.compactMap { firm in firm.country.map { (firm.name, $0) } },
