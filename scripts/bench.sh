@@ -6,7 +6,8 @@
 #   extract    armsnet extract (jsonl to /dev/null) with --jobs 1 pinned to one core, --jobs 1, all cores
 #   edges      armsnet extract --format edges, all cores
 #   jsonl-in   the corpus's .jsonl file instead of the folder, all cores
-#   build      armsnet build -o DIR (when the build command exists), --jobs 1 and all cores
+#   build      armsnet build -o DIR (when the build command exists), --jobs 1 and all cores, and
+#              all cores from the .jsonl file
 # and ratios: the speed-up of all cores over one, and each time over cat's. The last column, MB per
 # CPU-second (user + system time of the process), stays meaningful when other work shares the cores;
 # wall-clock rates and speed-ups need a quiet machine.
@@ -76,6 +77,10 @@ for size in "${sizes[@]}"; do
     measure "build --jobs 1" "$bin" build --jobs 1 --quiet "$folder" -o "$work/out-$size"
     one_core=$last_seconds
     measure "build, all cores" "$bin" build --jobs "$cores" --quiet "$folder" -o "$work/out-$size"
+    if [ -f "$jsonl" ]; then
+      one_core=0   # no speed-up shown: the --jobs 1 row reads the folder
+      measure "build jsonl-in, all cores" "$bin" build --jobs "$cores" --quiet "$jsonl" -o "$work/out-$size"
+    fi
   else
     echo "  (build left out)"
   fi

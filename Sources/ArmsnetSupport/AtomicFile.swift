@@ -14,6 +14,8 @@ public enum AtomicFile {
 
     /// Writes UTF-8 `text` to `path` atomically.
     public static func write(_ text: String, to path: String) throws {
-        try write(Data(text.utf8), to: path)
+        let writer = try AtomicFileWriter(path: path)
+        try writer.write(text)
+        try writer.commit()
     }
 }

@@ -7,6 +7,8 @@ import Foundation
 /// untouched.
 public final class AtomicFileWriter {
     public let path: String
+    /// Bytes buffered before they go to the file.
+    static let bufferSize = 1 << 20
     private let temporaryPath: String
     private let folder: OutputFolder
     private var handle: UnsafeMutablePointer<FILE>?
@@ -24,6 +26,8 @@ public final class AtomicFileWriter {
             folder.removeIfEmpty()
             throw SupportError.cannotWrite(path: path, reason: reason)
         }
+        // Large writes in few system calls (the default buffer is a few KiB).
+        setvbuf(handle, nil, _IOFBF, Self.bufferSize)
         self.handle = handle
         InterruptCleanup.shared.register(temporaryPath)
     }

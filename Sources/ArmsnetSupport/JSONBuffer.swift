@@ -15,6 +15,16 @@ public struct JSONBuffer {
         text.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
+    /// Appends bytes already encoded (a string literal made once and written many times, say).
+    public mutating func raw(_ encoded: [UInt8]) {
+        bytes.append(contentsOf: encoded)
+    }
+
+    /// Appends a number as `JSONText.number` writes it.
+    public mutating func number(_ d: Double) {
+        bytes.append(contentsOf: JSONText.number(d).utf8)
+    }
+
     /// Appends `s` as a JSON string literal. Escapes `"`, `\`, control characters and
     /// U+2028/U+2029 (so the output is also safe to embed in JavaScript); runs that need no
     /// escape are copied whole.

@@ -56,7 +56,7 @@ struct RankCommand: ParsableCommand {
             if firm != nil {
                 aliases = RankJob.firmAliases(try NetworkLoader.gazetteer(overlay: corpus.gazetteer))
                 network = try NetworkLoader.load(corpus.source, period: period.period, onWarning: corpus.warn,
-                                                 onArticle: { extraction, _ in aliases += RankJob.firmAliases(extraction) })
+                                                 perArticle: RankJob.firmAliases, onArticle: { aliases += $0 })
             } else {
                 network = try NetworkLoader.load(corpus.source, period: period.period, onWarning: corpus.warn)
             }

@@ -41,4 +41,11 @@ import Testing
         let years = try #require(azeThales["years"] as? [[String: Any]])
         #expect(years.first?["year"] is NSNull)
     }
+
+    @Test func edgesMadeBeforehandGiveTheSameFile() {
+        let whole = ExportFixture.text { JSONWriter.write(ExportFixture.annotated, to: &$0) }
+        let edges = JSONWriter.Edges(ExportFixture.annotated.graph)
+        #expect(edges.count == 5)
+        #expect(ExportFixture.text { JSONWriter.write(ExportFixture.annotated, edges: edges, to: &$0) } == whole)
+    }
 }

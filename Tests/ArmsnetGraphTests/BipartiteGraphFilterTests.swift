@@ -27,6 +27,35 @@ import Testing
         #expect(only2021.invariantViolations().isEmpty)
     }
 
+    /// What the filters promise: the graph a `GraphBuilder` makes of the kept slices, each with its year's evidence.
+    static func rebuilt(_ graph: BipartiteGraph, keeping keep: (Edge, YearSlice) -> Bool) -> BipartiteGraph {
+        var builder = GraphBuilder()
+        for edge in graph.edges {
+            for slice in edge.years where keep(edge, slice) {
+                builder.add(country: graph.countries[edge.country], firm: graph.firms[edge.firm], relation: edge.relation, year: slice.year,
+                            weight: slice.weight, articles: slice.articles, evidence: edge.evidence.filter { $0.year == slice.year })
+            }
+        }
+        return builder.build()
+    }
+
+    @Test func filtersGiveTheGraphABuilderMakesOfWhatTheyKeep() {
+        var builder = GraphBuilder()
+        GraphBuilderTests.manyArticles().forEach { builder.add($0) }
+        let graph = builder.build()
+        let engagement = graph.filtered(relations: [.engagement])
+        #expect(engagement == Self.rebuilt(graph) { edge, _ in edge.relation == .engagement })
+        #expect(engagement.edges.count == 12 && engagement.countries.count == 4)
+        let home = graph.filtered(relations: [.home])
+        #expect(home == Self.rebuilt(graph) { edge, _ in edge.relation == .home })
+        #expect(home.countries.map(\.iso) == ["FRA"] && home.firms.map(\.id) == ["Thales"])
+        let years = graph.filtered(relations: [.engagement], years: 2013...2015)
+        #expect(years == Self.rebuilt(graph) { edge, slice in edge.relation == .engagement && slice.year.map((2013...2015).contains) == true })
+        #expect(years.edges.allSatisfy { $0.evidence.allSatisfy { (2013...2015).contains($0.year!) } })
+        #expect(graph.filtered(minWeight: 12) == Self.rebuilt(graph) { edge, _ in edge.weight >= 12 })
+        #expect(graph.filtered(minWeight: 12).edges.map(\.weight) == [12, 12, 12, 12])
+    }
+
     @Test func minimumWeightKeepsHeavyEdges() {
         let heavy = graph.filtered(minWeight: 2)
         #expect(heavy.edges.count == 1)

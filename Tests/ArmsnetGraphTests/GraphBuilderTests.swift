@@ -59,4 +59,63 @@ import Testing
         #expect(edge.evidence.map(\.year) == [2000, 2000, 2000, 2001, 2001, 2001, 2002, 2002, 2002, 2003])
         #expect(edge.evidence.prefix(3).map(\.articleID) == ["a000", "a020", "a040"])
     }
+
+    /// 60 articles over 4 countries, 3 firms and 12 years, some pairs stated twice by one article.
+    static func manyArticles() -> [ArticleExtraction] {
+        let countries = ["AZE", "MLI", "TUR", "FRA"], firms = ["Baykar", "Thales", "Airbus"]
+        return (0..<60).map { i in
+            var pairs = [(countries[i % 4], firms[i % 3], Relation.engagement), (countries[(i / 4) % 4], firms[(i / 3) % 3], .engagement)]
+            if i % 5 == 0 { pairs.append((countries[i % 4], firms[i % 3], .engagement)) }
+            if i % 7 == 0 { pairs.append(("FRA", "Thales", .home)) }
+            return extraction(String(format: "a%02d", i), year: i % 9 == 0 ? nil : 2010 + i % 12, pairs: pairs)
+        }
+    }
+
+    @Test func buildersBuiltTogetherEqualOneSequentialBuilder() {
+        let articles = Self.manyArticles()
+        var sequential = GraphBuilder(countryNames: ["AZE": "Azerbaijan"])
+        articles.forEach { sequential.add($0) }
+        let expected = sequential.build()
+        #expect(expected.edges.contains { $0.evidence.count == BipartiteGraph.evidenceLimit })
+        for parts in [2, 3, 7] {
+            var partials = (0..<parts).map { _ in GraphBuilder(countryNames: ["AZE": "Azerbaijan"]) }
+            for (i, article) in articles.enumerated() { partials[(i * 5) % parts].add(article) }
+            #expect(GraphBuilder.build(partials) == expected)
+            #expect(GraphBuilder.build(partials.reversed()) == expected)
+        }
+        // Stated by 11 articles, one of them twice: the 10 oldest of 11 evidence sentences are kept.
+        let edge = expected.edges.first { expected.countries[$0.country].iso == "MLI" && expected.firms[$0.firm].id == "Thales" }!
+        #expect(edge.weight == 12)
+        #expect(edge.articles == 12)
+        #expect(edge.evidence.map(\.articleID) == ["a01", "a13", "a25", "a37", "a49", "a39", "a04", "a05", "a21", "a22"])
+    }
+
+    @Test func fractionalWeightsOfALastBuilderAreAddedAfterTheArticleCounts() {
+        let articles = Self.manyArticles()
+        func addRows(_ builder: inout GraphBuilder) {
+            for (iso, weight) in [("AZE", 0.1), ("MLI", 0.7), ("ESP", 0.3)] {
+                builder.add(country: CountryNode(iso: iso, name: iso), firm: FirmNode(id: "Baykar", name: "Baykar", listedHome: "TUR"),
+                            relation: .engagement, year: 2019, weight: weight, articles: 0, evidence: [])
+            }
+        }
+        var sequential = GraphBuilder()
+        articles.forEach { sequential.add($0) }
+        addRows(&sequential)
+        var partials = [GraphBuilder(), GraphBuilder()], rows = GraphBuilder()
+        for (i, article) in articles.enumerated() { partials[i % 2].add(article) }
+        addRows(&rows)
+        let graph = GraphBuilder.build(partials + [rows])
+        #expect(graph == sequential.build())
+        // MLI–Baykar is stated by 3 articles of 2019 (a21, a33, a57).
+        let mliBaykar = graph.edges.first { graph.countries[$0.country].iso == "MLI" && graph.firms[$0.firm].id == "Baykar" }!
+        #expect(mliBaykar.years.first { $0.year == 2019 }?.weight == 3 + 0.7)
+    }
+
+    @Test func aPairStatedTwiceByOneArticleWeighsTwoWithOneEvidence() {
+        var builder = GraphBuilder()
+        builder.add(Self.extraction("a1", year: 2020, pairs: [("AZE", "Baykar", .engagement), ("AZE", "Baykar", .engagement)]))
+        let edge = builder.build().edges[0]
+        #expect(edge.weight == 2)
+        #expect(edge.evidence.map(\.articleID) == ["a1"])
+    }
 }

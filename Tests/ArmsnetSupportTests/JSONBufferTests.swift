@@ -23,4 +23,18 @@ import Testing
         let decoded = try JSONSerialization.jsonObject(with: Data(json.text.utf8)) as? [String]
         #expect(decoded == [hostile])
     }
+
+    @Test func numbersAndEncodedBytesAsJSONTextWritesThem() {
+        var id = JSONBuffer()
+        id.string("firm:\"Q\"")
+        var json = JSONBuffer()
+        json.raw("[")
+        json.raw(id.bytes)
+        for value in [3.0, 0.1, -2.5e-12, .infinity] {
+            json.raw(",")
+            json.number(value)
+        }
+        json.raw("]")
+        #expect(json.text == #"["firm:\"Q\"",3,0.1,-2.5e-12,null]"#)
+    }
 }

@@ -78,6 +78,23 @@ import Testing
         #expect(result.lines.allSatisfy { $0.contains(#""year":2021,"#) || $0.contains(#""year":2019,"#) })
     }
 
+    @Test func partialsFoldEveryExtractedArticleOnce() throws {
+        let folder = try corpus()
+        for jobs in [1, 3] {
+            var lines: [String] = []
+            let pipeline = ExtractionPipeline(extractor: Self.extractor, jobs: jobs)
+            let (summary, partials) = try pipeline.run(paths: [folder, folder + "/a007.txt"], onWarning: { _ in }, partial: { [String]() },
+                                                       map: { ids, extraction in
+                                                           ids.append(extraction.id)
+                                                           return extraction.id
+                                                       }) { lines.append($0) }
+            #expect(partials.count == jobs)
+            #expect(partials.flatMap { $0 }.sorted() == lines.sorted())
+            #expect(lines.count == 151)
+            #expect(summary.warnings.last == "\(folder)/a007.txt: article id 'a007' was already read; counted once")
+        }
+    }
+
     @Test func nothingReadableIsThrown() throws {
         let folder = try scratchFolder()
         #expect(throws: CorpusError.emptyFolder(path: folder)) { try run([folder], jobs: 2) }

@@ -25,6 +25,21 @@ import Testing
         #expect(try squares(count: 0, jobs: 3, window: 8) == [])
     }
 
+    @Test func eachWorkerFoldsItsInputsIntoItsOwnState() throws {
+        var out: [Int] = []
+        let states = try OrderedParallelMap<Int, Int>(jobs: 3, window: 8).run(
+            state: { [Int]() },
+            produce: { emit in for i in 0..<300 where !emit(i) { return } },
+            transform: { seen, i in
+                seen.append(i)
+                return -i
+            },
+            deliver: { out.append($0) })
+        #expect(out == (0..<300).map { -$0 })
+        #expect(states.count == 3)
+        #expect(states.flatMap { $0 }.sorted() == Array(0..<300))
+    }
+
     @Test func inFlightNeverExceedsTheWindow() throws {
         let window = 3
         let counter = InFlight()

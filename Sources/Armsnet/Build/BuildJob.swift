@@ -46,8 +46,10 @@ public struct BuildJob: Sendable {
     public func run(_ source: NetworkSource, onWarning: (String) -> Void) throws -> (network: LoadedNetwork, report: BuildReport) {
         let folder = outputFolder + "/"
         let extractions = source.paths.isEmpty ? nil : try AtomicFileWriter(path: folder + "extract.jsonl")
+        let writesLines = extractions != nil
         let network = try NetworkLoader.load(source, period: period, onWarning: onWarning,
-                                             onArticle: extractions.map { writer in { _, line in try writer.write(line + "\n") } })
+                                             perArticle: { writesLines ? $0.jsonLine() + "\n" : "" },
+                                             onArticle: { try extractions?.write($0) })
         let graph = network.graph
         guard !graph.isEmpty else { throw BuildError.noLinks(paths: source.paths + source.edgeFiles) }
 
@@ -56,15 +58,24 @@ public struct BuildJob: Sendable {
            graph.countries.count + graph.firms.count > Self.defaultDiagramNodes {
             rendering.options.top = Self.defaultDiagramNodes
         }
-        let diagram = try rendering.diagram(graph)
-        let dot = try DOTWriter.write(diagram, engine: rendering.engine)
-        let svg = try GraphvizRenderer.shared.render(diagram, format: .svg, engine: rendering.engine)
         let large = graph.countries.count + graph.firms.count > Self.exactMeasuresUpTo
-        let annotated = ExportAnnotation.annotate(graph, measures: ExportMeasure.allCases.filter { !large || $0 != .closeness },
-                                                  betweennessPivots: large ? Self.sampledSources : nil)
+        let measures = ExportMeasure.allCases.filter { !large || $0 != .closeness }
+        let betweennessPivots = large ? Self.sampledSources : nil
+        // The diagram (with graph.json's edges) and the measures do not depend on each other: they
+        // are made at the same time.
+        let ((dot, svg, edges), annotated) = try Concurrently.run({ [rendering] in
+            let diagram = try rendering.diagram(graph)
+            let dot = try DOTWriter.write(diagram, engine: rendering.engine)
+            let svg = try GraphvizRenderer.shared.render(diagram, format: .svg, engine: rendering.engine)
+            return (dot, svg, JSONWriter.Edges(graph))
+        }, {
+            ExportAnnotation.annotate(graph, measures: measures, betweennessPivots: betweennessPivots)
+        })
+        var json = ""
+        JSONWriter.write(annotated, edges: edges, to: &json)
 
         try extractions?.commit()
-        try Exporter.write(annotated, to: folder + "graph.json")
+        try AtomicFile.write(json, to: folder + "graph.json")
         try AtomicFile.write(dot, to: folder + "network.dot")
         try AtomicFile.write(svg, to: folder + "network.svg")
         return (network, BuildReport(annotated, top: top, partnersPerCountry: partnersPerCountry,

@@ -45,32 +45,47 @@ public enum NetworkLoader {
     }
 
     /// Loads `source`, restricted to `period` when given (undated articles and edge-list rows are then left out).
-    /// - Parameters:
-    ///   - onWarning: each skipped file or line, one line.
-    ///   - onArticle: each article's extraction and its JSON line, in corpus order (for `extract.jsonl`).
+    /// - Parameter onWarning: each skipped file or line, one line.
     /// - Throws: `CorpusError`, `GraphError`, `GazetteerError` naming the file at fault.
-    public static func load(_ source: NetworkSource, period: Period? = nil, onWarning: (String) -> Void,
-                            onArticle: ((ArticleExtraction, String) throws -> Void)? = nil) throws -> LoadedNetwork {
+    public static func load(_ source: NetworkSource, period: Period? = nil, onWarning: (String) -> Void) throws -> LoadedNetwork {
+        try load(source, period: period, onWarning: onWarning, perArticle: { _ in }, onArticle: { _ in })
+    }
+
+    /// Loads `source` like `load(_:period:onWarning:)`, handing over something of each article.
+    /// The graph is built on the extraction threads (a `GraphBuilder` each, built together at the end),
+    /// so the thread that gets the articles in order has little else to do.
+    /// - Parameters:
+    ///   - perArticle: what `onArticle` needs of an extraction (its JSON line, for instance), made
+    ///     on the extraction threads.
+    ///   - onArticle: called with it for each article, in corpus order.
+    public static func load<T: Sendable>(_ source: NetworkSource, period: Period? = nil, onWarning: (String) -> Void,
+                                         perArticle: @escaping @Sendable (ArticleExtraction) -> T,
+                                         onArticle: (T) throws -> Void) throws -> LoadedNetwork {
         let gazetteer = try gazetteer(overlay: source.gazetteerOverlay)
-        var builder = GraphBuilder(countryNames: gazetteer.countryNames)
+        let empty = GraphBuilder(countryNames: gazetteer.countryNames)
+        var builders: [GraphBuilder] = []
         var summary: PipelineSummary? = nil
         if !source.paths.isEmpty {
             let pipeline = ExtractionPipeline(extractor: Extractor(gazetteer: gazetteer), jobs: source.jobs,
                                               showsProgress: source.showsProgress, period: period)
-            let writesLines = onArticle != nil
-            summary = try pipeline.run(paths: source.paths, onWarning: onWarning,
-                                       map: { ($0, writesLines ? $0.jsonLine() : "") }) { extraction, line in
-                builder.add(extraction)
-                try onArticle?(extraction, line)
-            }
+            let (read, partials) = try pipeline.run(paths: source.paths, onWarning: onWarning, partial: { empty },
+                                                    map: { builder, extraction in
+                                                        builder.add(extraction)
+                                                        return perArticle(extraction)
+                                                    }, onArticle)
+            summary = read
+            builders = partials
         }
         var graph: BipartiteGraph
         if source.paths.isEmpty {
             // Edge lists alone: the flat-array reader is several times faster than a builder.
             graph = try EdgeList.read(source.edgeFiles, countryNames: gazetteer.countryNames)
         } else {
-            try EdgeList.read(source.edgeFiles, into: &builder, countryNames: gazetteer.countryNames)
-            graph = builder.build()
+            // Edge-list rows come last, as one slice per edge and year: their weights are added to
+            // the articles' counts as when they were added after them.
+            var listed = empty
+            try EdgeList.read(source.edgeFiles, into: &listed, countryNames: gazetteer.countryNames)
+            graph = GraphBuilder.build(builders + [listed])
         }
         if !source.edgeFiles.isEmpty {
             let renames = FirmNameReconciliation.renames(graph, gazetteer: gazetteer)

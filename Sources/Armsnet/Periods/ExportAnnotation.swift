@@ -1,6 +1,7 @@
 import ArmsnetAnalytics
 import ArmsnetExport
 import ArmsnetGraph
+import ArmsnetSupport
 
 /// A node measure `armsnet export` can attach.
 public enum ExportMeasure: String, Sendable, CaseIterable {
@@ -26,8 +27,11 @@ public enum ExportAnnotation {
     public static func annotate(_ graph: BipartiteGraph, relation: RelationFilter = .engagement,
                                 measures: [ExportMeasure] = ExportMeasure.allCases, betweennessPivots: Int? = nil) -> AnnotatedGraph {
         let csr = CSRGraph(graph, relations: relation.relations)
-        return AnnotatedGraph(graph: graph, measures: measures.map { measure in
-            NodeMeasure(name: measure.rawValue, values: measure.measure.scores(csr, pivots: betweennessPivots))
-        }, communities: CommunityDetection.detect(csr).membership)
+        // The measures and the communities do not depend on each other: they are computed at the same time.
+        let (communities, values) = Concurrently.run({ CommunityDetection.detect(csr).membership }, {
+            Concurrently.map(measures) { $0.measure.scores(csr, pivots: betweennessPivots) }
+        })
+        return AnnotatedGraph(graph: graph, measures: zip(measures, values).map { NodeMeasure(name: $0.rawValue, values: $1) },
+                              communities: communities)
     }
 }

@@ -15,7 +15,7 @@ public struct PeriodInput: Sendable {
     public static func load(_ source: NetworkSource, period: Period? = nil, onWarning: (String) -> Void) throws -> PeriodInput {
         var counts: [Int?: Int] = [:]
         let network = try NetworkLoader.load(source, period: period, onWarning: onWarning,
-                                             onArticle: { extraction, _ in counts[extraction.year, default: 0] += 1 })
+                                             perArticle: { $0.year }, onArticle: { counts[$0, default: 0] += 1 })
         return PeriodInput(graph: network.graph, articlesPerYear: source.paths.isEmpty ? nil : counts, summary: network.summary)
     }
 

@@ -42,29 +42,34 @@ public struct ExtractionPipeline: Sendable {
     public func run<T: Sendable>(paths: [String], onWarning: (String) -> Void,
                                  map: @escaping @Sendable (ArticleExtraction) -> T,
                                  _ body: (T) throws -> Void) throws -> PipelineSummary {
+        try run(paths: paths, onWarning: onWarning, partial: {}, map: { _, extraction in map(extraction) }, body).summary
+    }
+
+    /// Like `run(paths:onWarning:map:_:)`, where each extraction thread also folds the extractions
+    /// it makes into a partial result of its own (made by `partial`; a `GraphBuilder`, for
+    /// instance). Which articles a thread gets depends on timing: combine the partials in a way
+    /// that does not depend on it.
+    /// - Returns: the summary, and one partial per extraction thread.
+    public func run<T: Sendable, Partial: Sendable>(paths: [String], onWarning: (String) -> Void,
+                                                    partial: @escaping @Sendable () -> Partial,
+                                                    map: @escaping @Sendable (inout Partial, ArticleExtraction) -> T,
+                                                    _ body: (T) throws -> Void) throws -> (summary: PipelineSummary, partials: [Partial]) {
         let reader = CorpusReader(paths: paths)
         let progress = showsProgress ? ProgressReporter(totalBytes: reader.totalBytes()) : nil
         defer { progress?.finish() }
         var summary = PipelineSummary()
-        var seen = Set<String>()
         let extractor = extractor, period = period
-        try OrderedParallelMap<[Entry], [Outcome<T>]>(jobs: jobs, window: 2 * jobs + 2).run(
+        let partials = try OrderedParallelMap<[Entry], [Outcome<T>]>(jobs: jobs, window: 2 * jobs + 2).run(
+            state: partial,
             produce: { emit in try Self.batches(reader, emit) },
-            transform: { batch in batch.map { $0.outcome(extractor, period, map) } },
+            transform: { partial, batch in batch.map { $0.outcome(extractor, period) { map(&partial, $0) } } },
             deliver: { outcomes in
                 for outcome in outcomes {
                     switch outcome {
                     case let .warning(message):
                         summary.warnings.append(message)
                         onWarning(message)
-                    case let .article(id, source, year, bytes, result):
-                        // The same file given twice, or a JSONL id repeated: counting it again would inflate weights.
-                        guard seen.insert(id).inserted else {
-                            let message = "\(source): article id '\(id)' was already read; counted once"
-                            summary.warnings.append(message)
-                            onWarning(message)
-                            continue
-                        }
+                    case let .article(id, year, bytes, result):
                         summary.articles += 1
                         summary.bytes += bytes
                         if year == nil { summary.undated.append(id) }
@@ -78,11 +83,14 @@ public struct ExtractionPipeline: Sendable {
                 }
                 progress?.update(articles: summary.articles, bytes: summary.bytes)
             })
-        return summary
+        return (summary, partials)
     }
 
     /// Reads the corpus and emits it in batches; stops when `emit` says the run was cancelled.
+    /// An article whose id was already read is not extracted again: counting it again would
+    /// inflate weights (the same file given twice, or a JSONL id repeated).
     private static func batches(_ reader: CorpusReader, _ emit: ([Entry]) -> Bool) throws {
+        var seen = Set<String>()
         var batch: [Entry] = []
         var bytes = 0
         func flush() throws {
@@ -94,6 +102,10 @@ public struct ExtractionPipeline: Sendable {
         try reader.forEachEvent { event in
             switch event {
             case let .article(article):
+                guard seen.insert(article.id).inserted else {
+                    batch.append(.repeated(id: article.id, source: article.source))
+                    return
+                }
                 batch.append(.article(article))
                 bytes += article.text.utf8.count
                 if batch.count >= batchArticles || bytes >= batchBytes { try flush() }
@@ -111,15 +123,19 @@ public struct ExtractionPipeline: Sendable {
     /// What the reader produced.
     private enum Entry: Sendable {
         case article(Article)
+        /// An article whose id was already read.
+        case repeated(id: String, source: String)
         case warning(CorpusError)
 
         func outcome<T>(_ extractor: Extractor, _ period: Period?, _ map: (ArticleExtraction) -> T) -> Outcome<T> {
             switch self {
             case let .warning(warning):
                 return .warning(warning.localizedDescription)
+            case let .repeated(id, source):
+                return .warning("\(source): article id '\(id)' was already read; counted once")
             case let .article(article):
                 let wanted = period.map { period in article.year.map { period.years.contains($0) } ?? false } ?? true
-                return .article(id: article.id, source: article.source, year: article.year, bytes: article.text.utf8.count,
+                return .article(id: article.id, year: article.year, bytes: article.text.utf8.count,
                                 result: wanted ? map(extractor.extract(article)) : nil)
             }
         }
@@ -129,6 +145,6 @@ public struct ExtractionPipeline: Sendable {
     private enum Outcome<T: Sendable>: Sendable {
         case warning(String)
         /// `result` is nil when the article is outside the period.
-        case article(id: String, source: String, year: Int?, bytes: Int, result: T?)
+        case article(id: String, year: Int?, bytes: Int, result: T?)
     }
 }

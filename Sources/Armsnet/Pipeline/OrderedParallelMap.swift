@@ -7,7 +7,9 @@ import Foundation
 /// transform them in any order; the calling thread delivers the outputs strictly in input order.
 /// The producer blocks while `window` inputs are produced but not yet delivered, so memory stays
 /// bounded by `window` items whatever the stream's length. The outputs, and their order, do not
-/// depend on `jobs`.
+/// depend on `jobs`. Each worker may also fold what it transforms into a state of its own, handed
+/// back at the end (which inputs a worker got depends on timing: combine the states in a way
+/// that does not depend on it).
 final class OrderedParallelMap<Input: Sendable, Output: Sendable>: @unchecked Sendable {
     private let condition = NSCondition()
     // All state below is guarded by `condition`.
@@ -46,6 +48,17 @@ final class OrderedParallelMap<Input: Sendable, Output: Sendable>: @unchecked Se
     func run(produce: @escaping @Sendable (_ emit: (Input) -> Bool) throws -> Void,
              transform: @escaping @Sendable (Input) -> Output,
              deliver: (Output) throws -> Void) throws {
+        _ = try run(state: {}, produce: produce, transform: { _, input in transform(input) }, deliver: deliver)
+    }
+
+    /// Like `run(produce:transform:deliver:)`, with a state per worker: made by `state` on the
+    /// worker's thread, passed to each of its `transform` calls, and returned when the stream ends.
+    /// - Returns: the workers' states (one per worker, in no meaningful order).
+    func run<State: Sendable>(state makeState: @escaping @Sendable () -> State,
+                              produce: @escaping @Sendable (_ emit: (Input) -> Bool) throws -> Void,
+                              transform: @escaping @Sendable (inout State, Input) -> Output,
+                              deliver: (Output) throws -> Void) throws -> [State] {
+        let states = WorkerStates<State>()
         liveWorkers = jobs
         producerRunning = true
         start { [self] in
@@ -60,8 +73,10 @@ final class OrderedParallelMap<Input: Sendable, Output: Sendable>: @unchecked Se
         }
         for _ in 0..<jobs {
             start { [self] in
-                work(transform)
+                var state = makeState()
+                work { transform(&state, $0) }
                 condition.lock()
+                states.values.append(state)
                 liveWorkers -= 1
                 condition.broadcast()
                 condition.unlock()
@@ -78,6 +93,12 @@ final class OrderedParallelMap<Input: Sendable, Output: Sendable>: @unchecked Se
         }
         waitUntil { liveWorkers == 0 && !producerRunning }
         if let producerError { throw producerError }
+        return states.values
+    }
+
+    /// The finished workers' states, appended under `condition`.
+    private final class WorkerStates<State>: @unchecked Sendable {
+        var values: [State] = []
     }
 
     private func emit(_ input: Input) -> Bool {
