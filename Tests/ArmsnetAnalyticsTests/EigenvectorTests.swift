@@ -13,6 +13,14 @@ import Testing
         #expect(close(Centrality.eigenvector(k), [0.5, 0.5, 0.5, 0.5]))
     }
 
+    @Test func heavyWeightsConvergeInFewSteps() {
+        // A star of four links of weight 1000: λ₁ = 2000, centre 1/√2, each leaf 1/(2√2). A fixed
+        // shift of 1 would shrink the bipartite oscillation by only 1999/2001 per step.
+        let star = CSRGraph(countryCount: 1, firmCount: 4, links: (0..<4).map { (0, $0, 1000) })
+        let leaf = 1 / (2 * 2.0.squareRoot())
+        #expect(close(Centrality.eigenvector(star, maxIterations: 60), [1 / 2.0.squareRoot(), leaf, leaf, leaf, leaf], tolerance: 1e-12))
+    }
+
     @Test func anotherComponentScoresExactlyZero() {
         // K(2,2) of weight 5 (countries 0–1, firms 3–4) and a lone link 2–5 of weight 1: power
         // iteration leaves the lone link at about (2/11)^k, which is reported as exactly 0.
