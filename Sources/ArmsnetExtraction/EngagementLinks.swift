@@ -229,12 +229,12 @@ enum EngagementLinks {
     }
 
     /// Nouns for a buyer's own purchases: after a possessive country the country is the buyer.
-    static let purchaseNounKeys: Set<UInt64> = Set(["purchase", "purchases", "order", "orders", "acquisition", "acquisitions", "imports", "procurement"].map { TokenHash.key($0) })
+    static let purchaseNounKeys = KeySet(["purchase", "purchases", "order", "orders", "acquisition", "acquisitions", "imports", "procurement"])
     /// A firm's choice of a partner: "which A has chosen as its partner".
-    static let choiceKeys: Set<UInt64> = Set(["chosen", "chose", "selected", "picked", "tapped", "appointed"].map { TokenHash.key($0) })
+    static let choiceKeys = KeySet(["chosen", "chose", "selected", "picked", "tapped", "appointed"])
     static let briefedKey = TokenHash.key("briefed")
     static let toldKey = TokenHash.key("told")
-    static let buildKeys: Set<UInt64> = Set(["building", "builds", "build", "built"].map { TokenHash.key($0) })
+    static let buildKeys = KeySet(["building", "builds", "build", "built"])
 
     /// Whether "for" and a state (country word within three words) follow within six words of `k`.
     static func forAState(_ scan: ArticleScan, after k: Int, range: Range<Int>) -> Bool {
@@ -246,8 +246,8 @@ enum EngagementLinks {
             }
         }
     }
-    static let selfReferenceKeys: Set<UInt64> = Set(["it", "they", "its", "we"].map { TokenHash.key($0) })
-    static let clauseJoinKeys: Set<UInt64> = Set(["while", "whereas"].map { TokenHash.key($0) })
+    static let selfReferenceKeys = KeySet(["it", "they", "its", "we"])
+    static let clauseJoinKeys = KeySet(["while", "whereas"])
 
     /// Whether a clause boundary lies between tokens `a` and `b`: ";" or ", while" / ", whereas".
     static func clauseBreak(_ scan: ArticleScan, between a: Int, and b: Int) -> Bool {
@@ -260,8 +260,8 @@ enum EngagementLinks {
         }
         return false
     }
-    static let buyerKeys: Set<UInt64> = Set(["buyers", "buyer", "customers", "customer"].map { TokenHash.key($0) })
-    static let negationKeys: Set<UInt64> = Set(["not", "never", "no", "n't"].map { TokenHash.key($0) })
+    static let buyerKeys = KeySet(["buyers", "buyer", "customers", "customer"])
+    static let negationKeys = KeySet(["not", "never", "no", "n't"])
 
     /// Whether a negation comes within the three words before `k` ("did not submit a formal bid", "has not yet signed").
     static func negated(_ scan: ArticleScan, _ k: Int, range: Range<Int>) -> Bool {
@@ -274,7 +274,7 @@ enum EngagementLinks {
         return false
     }
     static let serviceKey = TokenHash.key("service")
-    static let operatorKeys: Set<UInt64> = Set(["operators", "operator", "users"].map { TokenHash.key($0) })
+    static let operatorKeys = KeySet(["operators", "operator", "users"])
 
     /// Whether mention `m` names the employer of a speaker: "head of Russian state conglomerate Rostec", "a spokesperson
     /// for Aselsan", "Baykar CEO".
@@ -285,7 +285,7 @@ enum EngagementLinks {
         while k > range.lowerBound, steps < 5, scan.tokens[k].isWord, !scan.word(k, in: .roleLink) { k -= 1; steps += 1 }
         return k > range.lowerBound && scan.word(k, in: .roleLink) && scan.word(k - 1, in: .roleWord)
     }
-    static let passiveAuxiliaries: Set<UInt64> = Set(["was", "were", "been", "being", "is", "are"].map { TokenHash.key($0) })
+    static let passiveAuxiliaries = KeySet(["was", "were", "been", "being", "is", "are"])
 
     /// Whether the state at `c` only reports the sentence: a reporting verb within four words
     /// ("the Swiss Federal Council announced", "Seoul's presidential office said").

@@ -312,12 +312,12 @@ enum FirmDiscovery {
     }
 
     /// Last words of a navy-run yard's name, after "Naval" / "Navy".
-    static let navalYardHeads: Set<UInt64> = Set(["shipyard", "shipyards", "dockyard", "dockyards", "yard", "base"].map { TokenHash.key($0) })
-    static let navalWords: Set<UInt64> = Set(["naval", "navy"].map { TokenHash.key($0) })
+    static let navalYardHeads = KeySet(["shipyard", "shipyards", "dockyard", "dockyards", "yard", "base"])
+    static let navalWords = KeySet(["naval", "navy"])
 
-    static let defenceWords: Set<UInt64> = Set(["defence", "defense"].map { TokenHash.key($0) })
+    static let defenceWords = KeySet(["defence", "defense"])
     /// Words before "Defence" that name what is defended against, so the name is a capability ("Air Defense", "Missile Defence").
-    static let capabilityWords: Set<UInt64> = Set(["air", "missile", "ballistic", "coastal", "cruise"].map { TokenHash.key($0) })
+    static let capabilityWords = KeySet(["air", "missile", "ballistic", "coastal", "cruise"])
 
     /// `span` trimmed and checked as a firm name for a cue of `strength`, or nil.
     static func validated(_ scan: ArticleScan, _ span: Range<Int>?, _ strength: CueStrength, requireDistinctive: Bool = true) -> Range<Int>? {

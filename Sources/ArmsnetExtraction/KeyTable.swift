@@ -84,3 +84,24 @@ struct EdgeTable: Sendable {
         for i in old.1.indices where old.1[i] != -1 { set(old.1[i], old.0[i], old.2[i]) }
     }
 }
+
+/// A short list of words a rule tests tokens against ("was", "were", "been"), by token key.
+/// A 64-bit filter rejects most keys with one multiply; the few that pass are compared with the
+/// keys. Cheaper than `Set<UInt64>`, whose `Hasher` (SipHash) cost more than the rules around it.
+struct KeySet: Sendable {
+    private let filter: UInt64
+    private let keys: [UInt64]
+
+    init(_ words: [String]) {
+        keys = words.map { TokenHash.key($0) }
+        filter = keys.reduce(0) { $0 | Self.bit($1) }
+    }
+
+    @inline(__always) func contains(_ key: UInt64) -> Bool {
+        filter & Self.bit(key) != 0 && keys.contains(key)
+    }
+
+    @inline(__always) private static func bit(_ key: UInt64) -> UInt64 {
+        1 &<< ((key &* 0x9E37_79B9_7F4A_7C15) >> 58)
+    }
+}
