@@ -1,18 +1,29 @@
 /// One token of an article: a word, a number or a punctuation mark, as byte offsets into the
 /// article's UTF-8 text plus precomputed hashes, so that look-ups never allocate a `String`.
+/// (The fields are ordered for a 32-byte stride.)
 struct Token {
     /// FNV-1a hash of the token with ASCII letters lower-cased and curly apostrophes straightened.
     var key: UInt64
+    /// The word classes of a word token (see `Lexicon`).
+    var classes: WordClass
     /// Byte range in the text.
     var start: Int32
     var end: Int32
     var flags: TokenFlags
-    /// The word classes of a word token (see `Lexicon`).
-    var classes: WordClass = []
     /// Which single word of `Lexicon` this is, if any.
-    var word: Word = .none
+    var word: Word
     /// For punctuation: the mark, normalised (curly quotes → `"`, curly apostrophe → `'`, dashes → `-`).
     var mark: UInt8
+
+    init(key: UInt64, start: Int32, end: Int32, flags: TokenFlags, classes: WordClass = [], word: Word = .none, mark: UInt8) {
+        self.key = key
+        self.classes = classes
+        self.start = start
+        self.end = end
+        self.flags = flags
+        self.word = word
+        self.mark = mark
+    }
 
     var isWord: Bool { flags.contains(.word) }
     var isCapitalised: Bool { flags.contains(.capitalised) }
@@ -93,11 +104,19 @@ extension Token {
 /// dotted abbreviations ("U.S.", "S.p.A.", "A.Ş.") are one token including the final period.
 enum Tokenizer {
     static func tokenize(_ text: UnsafeBufferPointer<UInt8>) -> [Token] {
+        // Prose has about one token per five bytes, so room for one per four nearly always suffices;
+        // denser text (tables of figures, runs of marks) is tokenised again with room for one per byte.
+        tokenize(text, capacity: text.count / 4 + 16) ?? tokenize(text, capacity: text.count + 1)!
+    }
+
+    /// The tokens of `text`, or nil when there are more than `capacity`. Written into uninitialised
+    /// storage instead of appending.
+    private static func tokenize(_ text: UnsafeBufferPointer<UInt8>, capacity: Int) -> [Token]? {
         let lexicon = Lexicon.table
         let bytes = ByteClass.table
         let n = text.count
-        // At most one token per byte: write into uninitialised storage instead of appending.
-        return [Token](unsafeUninitializedCapacity: n + 1) { out, count in
+        var complete = true
+        let tokens = [Token](unsafeUninitializedCapacity: capacity) { out, count in
             var i = 0
             var space = true
             var line = true
@@ -110,6 +129,7 @@ enum Tokenizer {
                     continue
                 }
                 if b == 0xC2 && i + 1 < n && text[i + 1] == 0xA0 { space = true; i += 2; continue }
+                guard count < capacity else { complete = false; return }
                 var flags: TokenFlags = []
                 if space { flags.insert(.spaceBefore) }
                 if line { flags.insert(.lineBefore) }
@@ -205,6 +225,7 @@ enum Tokenizer {
                 count += 1
             }
         }
+        return complete ? tokens : nil
     }
 
     @inline(__always) static func isWordByte(_ c: UInt8) -> Bool {
