@@ -38,6 +38,9 @@ struct NameIndex: Sendable {
     }
 
     private var edges = EdgeTable()
+    /// A bit per hashed first-token key of the names (65,536 bits, 8 KiB): most capitalised words start no
+    /// name, and this answers for them without a probe into the much larger edge table.
+    private var firstKeys = [UInt64](repeating: 0, count: 1 << 10)
     /// Node → the names ending there.
     private var terminals: [[Terminal]] = [[]]
     private var nodeCount: Int32 = 1
@@ -51,6 +54,8 @@ struct NameIndex: Sendable {
             return (tokens, tokens.map { $0.exactHash(in: buf) })
         }
         guard !tokens.isEmpty else { return }
+        let (word, bit) = Self.firstKeyBit(tokens[0].key)
+        firstKeys[word] |= bit
         var node: Int32 = 0
         for t in tokens {
             if let next = edges.get(node, t.key) { node = next } else {
@@ -69,6 +74,8 @@ struct NameIndex: Sendable {
 
     /// The longest known name starting at token `i` (not crossing `limit`): its end (exclusive) and its best reading.
     func longestMatch(_ tokens: [Token], in text: UnsafeBufferPointer<UInt8>, at i: Int, limit: Int) -> (end: Int, target: NameTarget)? {
+        let (word, bit) = Self.firstKeyBit(tokens[i].key)
+        guard firstKeys[word] & bit != 0 else { return nil }
         var node: Int32 = 0
         var j = i
         var best: (Int, NameTarget)?
@@ -85,6 +92,12 @@ struct NameIndex: Sendable {
             if let chosen { best = (j, chosen) }
         }
         return best
+    }
+
+    /// The word of `firstKeys` and the bit in it for a first-token key.
+    @inline(__always) private static func firstKeyBit(_ key: UInt64) -> (Int, UInt64) {
+        let h = (key &* 0x9E37_79B9_7F4A_7C15) >> 48
+        return (Int(truncatingIfNeeded: h >> 6), 1 &<< (h & 63))
     }
 
     private func capitalsMatch(_ capitals: UInt64, _ tokens: [Token], from i: Int, to j: Int) -> Bool {
