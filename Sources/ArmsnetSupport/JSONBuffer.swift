@@ -24,7 +24,9 @@ public struct JSONBuffer {
             bytes.append(UInt8(ascii: "\""))
             var runStart = 0
             var i = 0
-            while i < source.count {
+            while true {
+                i = JSONStringScan.special(in: source, from: i, separators: true)
+                guard i < source.count else { break }
                 let byte = source[i]
                 let isSeparator = byte == 0xE2 && i + 2 < source.count && source[i + 1] == 0x80 && (source[i + 2] == 0xA8 || source[i + 2] == 0xA9)
                 guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || isSeparator else {
