@@ -56,6 +56,8 @@ enum FirmMentions {
         var byCore: [UInt64: Int] = [:]
         /// Written token sequences that name a firm, each by a sample occurrence in the text.
         var forms: [Form] = []
+        /// The filter bits (`TokenHash.filterBit`) of the forms' first keys: most words start none.
+        var formStarts: UInt64 = 0
 
         func firmFor(gazetteer g: Int32) -> Int {
             if let f = byGazetteer[g] { return f }
@@ -71,6 +73,7 @@ enum FirmMentions {
                 if same { return }
             }
             forms.append(Form(sample: span.lowerBound, count: span.count, firstKey: tokens[span.lowerBound].key, firm: firm, exact: exact, alone: alone))
+            formStarts |= TokenHash.filterBit(tokens[span.lowerBound].key)
         }
 
         // Discovered names (longest first per start), attached to a listed firm they extend, or new.
@@ -131,7 +134,7 @@ enum FirmMentions {
             let t = tokens[i]
             guard t.isWord, t.isCapitalised || t.flags.contains(.allCaps) || t.flags.contains(.number) else { i += 1; continue }
             var best: (end: Int, firm: Int)?
-            for c in forms where c.firstKey == t.key && i + c.count <= n && (best == nil || i + c.count > best!.end) {
+            for c in forms where formStarts & TokenHash.filterBit(t.key) != 0 && c.firstKey == t.key && i + c.count <= n && (best == nil || i + c.count > best!.end) {
                 var ok = true
                 for k in 0..<c.count where tokens[i + k].key != tokens[c.sample + k].key || (c.exact && !scan.sameBytes(scan.bytes(of: i + k), scan.bytes(of: c.sample + k))) {
                     ok = false
@@ -215,7 +218,7 @@ enum FirmMentions {
                 result.firms[f].withoutCommaSuffix = scan.string(span.lowerBound, comma)
             }
             if result.firms[f].initials.isEmpty {
-                let words = span.filter { scan.tokens[$0].isWord && scan.tokens[$0].isCapitalised && !scan.tokens[$0].classes.contains(.trailingSuffix) }
+                let words = span.lazy.filter { scan.tokens[$0].isWord && scan.tokens[$0].isCapitalised && !scan.tokens[$0].classes.contains(.trailingSuffix) }
                 if words.count >= 2 { result.firms[f].initials = words.map { scan.text[Int(scan.tokens[$0].start)] } }
             }
         }
@@ -277,7 +280,7 @@ enum FirmMentions {
             var k = span.lowerBound
             while k < span.upperBound, !(scan.tokens[k].isWord && !scan.tokens[k].classes.contains(.trailingSuffix)) || scan.match(at: k) == nil { k += 1 }
             guard let m = scan.match(at: k), case .firm = m.target else { return nil }
-            return extractor.formNationality[Extractor.formKey(g, (m.start..<m.end).map { scan.tokens[$0].key })]
+            return extractor.formNationality[Extractor.formKey(g, (m.start..<m.end).lazy.map { scan.tokens[$0].key })]
         }
         for k in span {
             guard let m = scan.match(at: k) else { continue }

@@ -94,14 +94,18 @@ struct KeySet: Sendable {
 
     init(_ words: [String]) {
         keys = words.map { TokenHash.key($0) }
-        filter = keys.reduce(0) { $0 | Self.bit($1) }
+        filter = keys.reduce(0) { $0 | TokenHash.filterBit($1) }
     }
 
     @inline(__always) func contains(_ key: UInt64) -> Bool {
-        filter & Self.bit(key) != 0 && keys.contains(key)
+        filter & TokenHash.filterBit(key) != 0 && keys.contains(key)
     }
+}
 
-    @inline(__always) private static func bit(_ key: UInt64) -> UInt64 {
+extension TokenHash {
+    /// The bit of a 64-bit filter for a token key: a set of keys ORs its bits, and a key whose bit is
+    /// not set is surely not in it.
+    @inline(__always) static func filterBit(_ key: UInt64) -> UInt64 {
         1 &<< ((key &* 0x9E37_79B9_7F4A_7C15) >> 58)
     }
 }
