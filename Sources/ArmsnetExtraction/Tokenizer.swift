@@ -163,14 +163,12 @@ enum Tokenizer {
                 // A word.
                 var key = TokenHash.basis
                 var seen: UInt8 = 0      // union of the byte classes
-                var uppers = 0
                 var dotted = false
                 while i < n {
                     let c = text[i]
                     let cls = bytes[Int(c)]
                     if cls != 0 {
                         seen |= cls
-                        uppers &+= Int((cls >> 1) & 1)
                         key = (key ^ UInt64(c | ((cls & ByteClass.upper) << 4))) &* TokenHash.prime
                         i &+= 1
                         continue
@@ -207,7 +205,8 @@ enum Tokenizer {
                 if dotted { flags.insert(.dotted) }
                 if seen & ByteClass.nonASCII == 0 {
                     if text[start] >= 65 && text[start] <= 90 { flags.insert(.capitalised) }
-                    if seen & ByteClass.lower == 0 && uppers >= 2 { flags.insert(.allCaps) }
+                    // Capitals counted only for the rare word without a lower-case letter, off the per-byte loop.
+                    if seen & ByteClass.lower == 0 && (start..<i).lazy.filter({ text[$0] >= 65 && text[$0] <= 90 }).count >= 2 { flags.insert(.allCaps) }
                 } else {
                     // Rare: letters outside ASCII ("Türkiye", "ŞAHİN") need their Unicode case.
                     if isUpperStart(text, start) { flags.insert(.capitalised) }
