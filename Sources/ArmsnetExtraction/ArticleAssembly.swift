@@ -50,7 +50,7 @@ enum ArticleAssembly {
             links.append(Link(relation: 0, firmRank: firmRank[cue.firm], countryRank: countryRank(cue.country), country: cue.country, firm: cue.firm, sentence: cue.sentence))
         }
         for (f, firm) in firms.firms.enumerated() {
-            for c in [firm.nameCountry, firm.nameCountry2].compactMap({ $0 }) {
+            for case let c? in [firm.nameCountry, firm.nameCountry2] {
                 links.append(Link(relation: 0, firmRank: firmRank[f], countryRank: countryRank(c), country: c, firm: f, sentence: firstSentence[f]))
             }
         }

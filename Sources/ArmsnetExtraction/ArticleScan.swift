@@ -46,6 +46,11 @@ struct ArticleScan {
         return true
     }
 
+    /// Whether the text's bytes in `range` are those of `s`.
+    func sameBytes(_ range: Range<Int>, as s: String) -> Bool {
+        s.utf8.count == range.count && s.utf8.elementsEqual(UnsafeBufferPointer(rebasing: text[range]))
+    }
+
     /// The sentence's text as written.
     func sentenceText(_ s: Int) -> String {
         let sentence = sentences[s]

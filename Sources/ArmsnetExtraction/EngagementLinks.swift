@@ -35,8 +35,6 @@ enum EngagementLinks {
         var sourceAt: [Int] = []
         var engagedAt: [Int] = []
         let products = ProductLinks.find(scan, firms: firms)
-        var mentioned = Set<Int32>()
-        for c in countries { mentioned.insert(c.country) }
         for s in scan.sentences.indices {
             let range = scan.sentences[s].tokenStart..<scan.sentences[s].tokenEnd
             // Countries and firm mentions are in text order: take this sentence's.
@@ -59,7 +57,7 @@ enum EngagementLinks {
                 nextCountry += 1
             }
             // "X won a deal to supply Y to Australia, Seoul's presidential office said": the state that only reports is no party.
-            if actors.isEmpty { actors = sources; actorAt = sourceAt }
+            if actors.isEmpty { swap(&actors, &sources); swap(&actorAt, &sourceAt) }
             sources.removeAll(keepingCapacity: true)
             sourceAt.removeAll(keepingCapacity: true)
             let firstMention = nextFirm
@@ -126,7 +124,7 @@ enum EngagementLinks {
                 for k in range {
                     if case let .nonEntity(e)? = scan.match(at: k)?.target, scan.match(at: k)?.start == k {
                         let c = extractor.governmentBodyCountry[Int(e)]
-                        if c >= 0, mentioned.contains(c), !actors.contains(c) { actors.append(c) }
+                        if c >= 0, countries.contains(where: { $0.country == c }), !actors.contains(c) { actors.append(c) }
                     }
                 }
             }

@@ -17,10 +17,10 @@ struct ArticleFirm {
     var coreText: String = ""
     /// The first form without a comma-separated legal form ("Turkish Aerospace Industries" for "…, Inc."), if it has one.
     var withoutCommaSuffix: String?
-    /// Byte ranges of the forms, to compare a new mention without building a string.
-    var formBytes: [Range<Int>] = []
-    /// Initials of the first form's capitalised words ("BDS" for "Bridgebulwark Defence Systems"), if it has two or more.
-    var initials: [UInt8] = []
+    /// How many capitalised words the first form has when it has two or more ("Bridgebulwark Defence Systems": 3), else 0.
+    var initialCount = 0
+    /// Their initials ("BDS"), the first eight packed first initial lowest.
+    var initials: UInt64 = 0
 }
 
 /// A firm named at tokens `start..<end`.
@@ -203,10 +203,9 @@ enum FirmMentions {
 
     private static func addMention(_ result: inout ArticleFirms, _ scan: ArticleScan, _ span: Range<Int>, firm f: Int, extractor: Extractor) {
         let bytes = Int(scan.tokens[span.lowerBound].start)..<Int(scan.tokens[span.upperBound - 1].end)
-        if !result.firms[f].formBytes.contains(where: { scan.sameBytes($0, bytes) }) {
+        if !result.firms[f].forms.contains(where: { scan.sameBytes(bytes, as: $0) }) {
             let form = scan.string(span.lowerBound, span.upperBound)
             result.firms[f].forms.append(form)
-            result.firms[f].formBytes.append(bytes)
             result.firms[f].formIsAbbreviation.append(span.allSatisfy { scan.tokens[$0].flags.contains(.allCaps) || !scan.tokens[$0].isWord })
             if result.firms[f].nameCountry == nil {
                 result.firms[f].nameCountry = nationality(of: span, scan, firm: result.firms[f], extractor: extractor)
@@ -217,9 +216,12 @@ enum FirmMentions {
             if result.firms[f].forms.count == 1, let comma = span.first(where: { scan.mark($0, 44) }), comma > span.lowerBound {
                 result.firms[f].withoutCommaSuffix = scan.string(span.lowerBound, comma)
             }
-            if result.firms[f].initials.isEmpty {
+            if result.firms[f].initialCount == 0 {
                 let words = span.lazy.filter { scan.tokens[$0].isWord && scan.tokens[$0].isCapitalised && !scan.tokens[$0].classes.contains(.trailingSuffix) }
-                if words.count >= 2 { result.firms[f].initials = words.map { scan.text[Int(scan.tokens[$0].start)] } }
+                if words.count >= 2 {
+                    result.firms[f].initialCount = words.count
+                    for (k, w) in words.prefix(8).enumerated() { result.firms[f].initials |= UInt64(scan.text[Int(scan.tokens[w].start)]) << (8 * k) }
+                }
             }
         }
         let id = Int32(result.mentions.count)
@@ -251,7 +253,6 @@ enum FirmMentions {
             for (n, form) in result.firms[x].forms.enumerated() where !result.firms[y].forms.contains(form) {
                 result.firms[y].forms.append(form)
                 result.firms[y].formIsAbbreviation.append(result.firms[x].formIsAbbreviation[n])
-                result.firms[y].formBytes.append(result.firms[x].formBytes[n])
             }
         }
     }
@@ -311,9 +312,9 @@ enum FirmMentions {
         let length = Int(t.end - t.start)
         guard t.flags.contains(.allCaps), !t.flags.contains(.dotted), length >= 2, length <= 5 else { return nil }
         var found: Int?
-        for f in firms.indices where firms[f].initials.count == length {
+        for f in firms.indices where firms[f].initialCount == length {
             var same = true
-            for k in 0..<length where firms[f].initials[k] != scan.text[Int(t.start) + k] { same = false; break }
+            for k in 0..<length where UInt8(truncatingIfNeeded: firms[f].initials >> (8 * k)) != scan.text[Int(t.start) + k] { same = false; break }
             if same {
                 if found != nil { return nil }
                 found = f
