@@ -178,6 +178,9 @@ enum EngagementLinks {
         var bareGovernment = false
 
         init(_ scan: ArticleScan, _ range: Range<Int>) {
+            // The word lists read once here, not once per word (each read of a static is a call to `swift_once`).
+            let toldKey = EngagementLinks.toldKey, serviceKey = EngagementLinks.serviceKey, briefedKey = EngagementLinks.briefedKey
+            let operatorKeys = EngagementLinks.operatorKeys, buildKeys = EngagementLinks.buildKeys
             for k in range {
                 let t = scan.tokens[k]
                 guard t.isWord else { continue }
@@ -188,14 +191,14 @@ enum EngagementLinks {
                     if !c.contains(.deliveryWord) { nonDelivery = true } else if sawPlan { planned = true }
                 }
                 if c.contains(.plannedWord) { sawPlan = true }
-                if c.contains(.reportingVerb) || t.key == EngagementLinks.toldKey { reported = true }
+                if c.contains(.reportingVerb) || t.key == toldKey { reported = true }
                 // "already in service with Poland, Qatar and Ukraine", "operators include Qatar": the users bought it.
-                if (t.key == EngagementLinks.serviceKey && scan.word(k - 1, is: .in_) && scan.word(k + 1, is: .with)) || EngagementLinks.operatorKeys.contains(t.key) {
+                if (t.key == serviceKey && scan.word(k - 1, is: .in_) && scan.word(k + 1, is: .with)) || operatorKeys.contains(t.key) {
                     trigger = true
                     nonDelivery = true
                 }
                 // "the delegation was briefed on the company's radars" (a visit to the firm); not "X executives briefed officials".
-                if t.key == EngagementLinks.briefedKey, k > range.lowerBound, EngagementLinks.passiveAuxiliaries.contains(scan.tokens[k - 1].key) {
+                if t.key == briefedKey, k > range.lowerBound, EngagementLinks.passiveAuxiliaries.contains(scan.tokens[k - 1].key) {
                     trigger = true
                     nonDelivery = true
                 }
@@ -209,7 +212,7 @@ enum EngagementLinks {
                 if t.word == .the, case .demonym? = scan.match(at: k + 1)?.target, let d = scan.match(at: k + 1),
                    scan.word(d.end, is: .company) || scan.word(d.end, is: .firm) { theCompany = true }
                 // "is building four frigates for the German Navy": building to a state's order.
-                if EngagementLinks.buildKeys.contains(t.key), EngagementLinks.forAState(scan, after: k, range: range) { trigger = true; nonDelivery = true }
+                if buildKeys.contains(t.key), EngagementLinks.forAState(scan, after: k, range: range) { trigger = true; nonDelivery = true }
                 if t.word == .the, scan.word(k + 1, in: .dealNoun) {
                     dealReference = true
                     trigger = true
@@ -263,6 +266,7 @@ enum EngagementLinks {
 
     /// Whether a negation comes within the three words before `k` ("did not submit a formal bid", "has not yet signed").
     static func negated(_ scan: ArticleScan, _ k: Int, range: Range<Int>) -> Bool {
+        let negationKeys = Self.negationKeys  // read once, not once per word
         var q = k - 1
         while q >= max(range.lowerBound, k - 4) {
             if negationKeys.contains(scan.tokens[q].key) { return true }
