@@ -177,7 +177,7 @@ enum EngagementLinks {
         /// the state last named as acting.
         var bareGovernment = false
 
-        init(_ scan: ArticleScan, _ range: Range<Int>) {
+        init(_ scan: borrowing ArticleScan, _ range: Range<Int>) {
             // The word lists read once here, not once per word (each read of a static is a call to `swift_once`).
             let toldKey = EngagementLinks.toldKey, serviceKey = EngagementLinks.serviceKey, briefedKey = EngagementLinks.briefedKey
             let operatorKeys = EngagementLinks.operatorKeys, buildKeys = EngagementLinks.buildKeys

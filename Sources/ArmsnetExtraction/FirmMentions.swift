@@ -217,10 +217,15 @@ enum FirmMentions {
                 result.firms[f].withoutCommaSuffix = scan.string(span.lowerBound, comma)
             }
             if result.firms[f].initialCount == 0 {
-                let words = span.lazy.filter { scan.tokens[$0].isWord && scan.tokens[$0].isCapitalised && !scan.tokens[$0].classes.contains(.trailingSuffix) }
-                if words.count >= 2 {
-                    result.firms[f].initialCount = words.count
-                    for (k, w) in words.prefix(8).enumerated() { result.firms[f].initials |= UInt64(scan.text[Int(scan.tokens[w].start)]) << (8 * k) }
+                var count = 0
+                var initials: UInt64 = 0
+                for k in span where scan.tokens[k].isWord && scan.tokens[k].isCapitalised && !scan.tokens[k].classes.contains(.trailingSuffix) {
+                    if count < 8 { initials |= UInt64(scan.text[Int(scan.tokens[k].start)]) << (8 * count) }
+                    count += 1
+                }
+                if count >= 2 {
+                    result.firms[f].initialCount = count
+                    result.firms[f].initials = initials
                 }
             }
         }
@@ -281,7 +286,7 @@ enum FirmMentions {
             var k = span.lowerBound
             while k < span.upperBound, !(scan.tokens[k].isWord && !scan.tokens[k].classes.contains(.trailingSuffix)) || scan.match(at: k) == nil { k += 1 }
             guard let m = scan.match(at: k), case .firm = m.target else { return nil }
-            return extractor.formNationality[Extractor.formKey(g, (m.start..<m.end).lazy.map { scan.tokens[$0].key })]
+            return extractor.formNationality[Extractor.formKey(g, scan.tokens[m.start..<m.end].lazy.map(\.key))]
         }
         for k in span {
             guard let m = scan.match(at: k) else { continue }
