@@ -73,13 +73,13 @@ enum ArticleAssembly {
             let name = firm.forms[nameIndex]
             var aliases = firm.forms.enumerated().filter { $0.offset != nameIndex }.map(\.element)
             if let short = firm.withoutCommaSuffix, !aliases.contains(short), short != name { aliases.append(short) }
-            let listed = firm.gazetteerIndex.map { g.firms[Int($0)] }
+            let listed = firm.gazetteerIndex.map { Int($0) }  // an index: copying the entry retained all its fields
             names[f] = name
-            canonicals[f] = listed?.name ?? firm.coreText
+            canonicals[f] = listed.map { g.firms[$0].name } ?? firm.coreText
             outFirms.append(ExtractedFirm(
                 name: name, aliases: aliases,
                 country: homeCountries[f].count == 1 ? extractor.iso[Int(homeCountries[f][0])] : nil,
-                canonical: canonicals[f], listedHome: listed?.country))
+                canonical: canonicals[f], listedHome: listed.flatMap { g.firms[$0].country }))
         }
 
         var pairs: [ExtractedPair] = []

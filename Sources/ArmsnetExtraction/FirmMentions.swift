@@ -208,7 +208,7 @@ enum FirmMentions {
             result.firms[f].forms.append(form)
             result.firms[f].formIsAbbreviation.append(span.allSatisfy { scan.tokens[$0].flags.contains(.allCaps) || !scan.tokens[$0].isWord })
             if result.firms[f].nameCountry == nil {
-                result.firms[f].nameCountry = nationality(of: span, scan, firm: result.firms[f], extractor: extractor)
+                result.firms[f].nameCountry = nationality(of: span, scan, listed: result.firms[f].gazetteerIndex, extractor: extractor)
                 if result.firms[f].nameCountry != nil, result.firms[f].gazetteerIndex == nil {
                     result.firms[f].nameCountry2 = combinedNationality(of: span, scan, extractor: extractor)
                 }
@@ -281,8 +281,8 @@ enum FirmMentions {
 
     /// The country named inside this written form of the firm's name: a country word the gazetteer
     /// matched inside a discovered name, or a listed firm's form known to contain one.
-    private static func nationality(of span: Range<Int>, _ scan: ArticleScan, firm: ArticleFirm, extractor: Extractor) -> Int32? {
-        if let g = firm.gazetteerIndex {
+    private static func nationality(of span: Range<Int>, _ scan: ArticleScan, listed: Int32?, extractor: Extractor) -> Int32? {
+        if let g = listed {
             var k = span.lowerBound
             while k < span.upperBound, !(scan.tokens[k].isWord && !scan.tokens[k].classes.contains(.trailingSuffix)) || scan.match(at: k) == nil { k += 1 }
             guard let m = scan.match(at: k), case .firm = m.target else { return nil }
