@@ -49,7 +49,8 @@ enum ArticleAssembly {
         for cue in homes where !(cue.fromGroup && (firms.firms[cue.firm].nameCountry != nil || statedHome[cue.firm])) {
             links.append(Link(relation: 0, firmRank: firmRank[cue.firm], countryRank: countryRank(cue.country), country: cue.country, firm: cue.firm, sentence: cue.sentence))
         }
-        for (f, firm) in firms.firms.enumerated() {
+        // (A second name country is only ever set with a first: most firms have neither, and skip building the pair.)
+        for (f, firm) in firms.firms.enumerated() where firm.nameCountry != nil {
             for case let c? in [firm.nameCountry, firm.nameCountry2] {
                 links.append(Link(relation: 0, firmRank: firmRank[f], countryRank: countryRank(c), country: c, firm: f, sentence: firstSentence[f]))
             }
@@ -83,7 +84,7 @@ enum ArticleAssembly {
         }
 
         var pairs: [ExtractedPair] = []
-        var sentenceTexts: [Int: String] = [:]
+        var sentenceTexts = [String?](repeating: nil, count: scan.sentences.count)
         var k = 0
         while k < links.count {
             let l = links[k]

@@ -52,6 +52,7 @@ enum FirmMentions {
         let tokens = scan.tokens
         var result = ArticleFirms()
         result.mentionAt = [Int32](repeating: -1, count: tokens.count)
+        result.mentions.reserveCapacity(tokens.count / 16 + 1)
         var byGazetteer: [Int32: Int] = [:]
         var byCore: [UInt64: Int] = [:]
         /// Written token sequences that name a firm, each by a sample occurrence in the text.

@@ -13,6 +13,7 @@ enum SentenceSplitter {
 
     static func split(_ tokens: [Token]) -> [Sentence] {
         var sentences: [Sentence] = []
+        sentences.reserveCapacity(tokens.count / 8 + 1)  // prose has a sentence per 20 to 30 tokens
         var start = 0
         let n = tokens.count
         var i = 0
