@@ -135,7 +135,9 @@ enum FirmMentions {
             let t = tokens[i]
             guard t.isWord, t.isCapitalised || t.flags.contains(.allCaps) || t.flags.contains(.number) else { i += 1; continue }
             var best: (end: Int, firm: Int)?
-            for c in forms where formStarts & TokenHash.filterBit(t.key) != 0 && c.firstKey == t.key && i + c.count <= n && (best == nil || i + c.count > best!.end) {
+            // Most words start no form: then the scan of the forms is skipped whole.
+            let formsToScan = formStarts & TokenHash.filterBit(t.key) != 0 ? forms.count : 0
+            for c in forms.prefix(formsToScan) where c.firstKey == t.key && i + c.count <= n && (best == nil || i + c.count > best!.end) {
                 var ok = true
                 for k in 0..<c.count where tokens[i + k].key != tokens[c.sample + k].key || (c.exact && !scan.sameBytes(scan.bytes(of: i + k), scan.bytes(of: c.sample + k))) {
                     ok = false
