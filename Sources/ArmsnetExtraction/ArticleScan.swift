@@ -13,6 +13,9 @@ struct ArticleScan {
     let sentences: [Sentence]
     /// Token index → sentence index.
     let sentenceOf: [Int32]
+    /// The tokens a name can start at (`Token.mayStartName`), in text order: walks that look only at
+    /// those jump from one to the next instead of testing every token.
+    let nameStarts: [Int32]
     /// Gazetteer matches in text order.
     var matches: [NameMatch] = []
     /// Token index → index into `matches`, or -1.
@@ -20,13 +23,21 @@ struct ArticleScan {
 
     init(text: UnsafeBufferPointer<UInt8>) {
         self.text = text
-        tokens = Tokenizer.tokenize(text)
+        let tokens = Tokenizer.tokenize(text)
+        self.tokens = tokens
         sentences = SentenceSplitter.split(tokens)
         var of = [Int32](repeating: 0, count: tokens.count)
         for (s, sentence) in sentences.enumerated() {
             for i in sentence.tokenStart..<sentence.tokenEnd { of[i] = Int32(s) }
         }
         sentenceOf = of
+        nameStarts = [Int32](unsafeUninitializedCapacity: tokens.count) { starts, count in
+            // Every index is written and kept only when it starts a name: no branch on the token.
+            for (i, t) in tokens.enumerated() {
+                starts[count] = Int32(i)
+                count += t.mayStartName ? 1 : 0
+            }
+        }
         matchAt = [Int32](repeating: -1, count: tokens.count)
         matches.reserveCapacity(tokens.count / 8 + 1)  // one gazetteer name per 30 to 50 tokens, in news about arms deals
     }

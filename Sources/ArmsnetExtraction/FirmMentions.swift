@@ -131,9 +131,14 @@ enum FirmMentions {
         // Walk the text: listed firms, discovered forms (longest), "(ABBR)" definitions.
         var i = 0
         let n = tokens.count
+        let nameStarts = scan.nameStarts
+        var nextStart = 0
         while i < n {
+            // On to the next token a name can start at.
+            while nextStart < nameStarts.count, Int(nameStarts[nextStart]) < i { nextStart += 1 }
+            guard nextStart < nameStarts.count else { break }
+            i = Int(nameStarts[nextStart])
             let t = tokens[i]
-            guard t.isWord, t.isCapitalised || t.flags.contains(.allCaps) || t.flags.contains(.number) else { i += 1; continue }
             var best: (end: Int, firm: Int)?
             // Most words start no form: then the scan of the forms is skipped whole.
             let formsToScan = formStarts & TokenHash.filterBit(t.key) != 0 ? forms.count : 0

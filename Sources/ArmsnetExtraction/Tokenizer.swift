@@ -29,6 +29,8 @@ struct Token {
     var isCapitalised: Bool { flags.contains(.capitalised) }
     var isPunct: Bool { flags.contains(.punct) }
     func isMark(_ m: UInt8) -> Bool { flags.contains(.punct) && mark == m }
+    /// Whether a name can start here: a word that is capitalised, all capitals or a number.
+    var mayStartName: Bool { flags.contains(.word) && !flags.isDisjoint(with: [.capitalised, .allCaps, .number]) }
 }
 
 struct TokenFlags: OptionSet {
