@@ -16,6 +16,8 @@ struct ArticleScan {
     /// The tokens a name can start at (`Token.mayStartName`), in text order: walks that look only at
     /// those jump from one to the next instead of testing every token.
     let nameStarts: [Int32]
+    /// The punctuation tokens, in text order: for rules that look only at marks.
+    let marks: [Int]
     /// Gazetteer matches in text order.
     var matches: [NameMatch] = []
     /// Token index → index into `matches`, or -1.
@@ -31,11 +33,17 @@ struct ArticleScan {
             for i in sentence.tokenStart..<sentence.tokenEnd { of[i] = Int32(s) }
         }
         sentenceOf = of
+        // Every index is written, and kept only when the token qualifies: no branch on the token.
         nameStarts = [Int32](unsafeUninitializedCapacity: tokens.count) { starts, count in
-            // Every index is written and kept only when it starts a name: no branch on the token.
             for (i, t) in tokens.enumerated() {
                 starts[count] = Int32(i)
                 count += t.mayStartName ? 1 : 0
+            }
+        }
+        marks = [Int](unsafeUninitializedCapacity: tokens.count) { marks, count in
+            for (i, t) in tokens.enumerated() {
+                marks[count] = i
+                count += t.isPunct ? 1 : 0
             }
         }
         matchAt = [Int32](repeating: -1, count: tokens.count)
