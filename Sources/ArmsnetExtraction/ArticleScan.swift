@@ -68,7 +68,9 @@ struct ArticleScan {
 
     /// Whether the text's bytes in `range` are those of `s`.
     func sameBytes(_ range: Range<Int>, as s: String) -> Bool {
-        s.utf8.count == range.count && s.utf8.elementsEqual(UnsafeBufferPointer(rebasing: text[range]))
+        guard s.utf8.count == range.count else { return false }
+        var s = s
+        return s.withUTF8 { bytes in bytes.elementsEqual(UnsafeBufferPointer(rebasing: text[range])) }
     }
 
     /// The sentence's text as written.

@@ -138,7 +138,8 @@ enum Tokenizer {
                 space = false
                 line = false
                 let start = i
-                if let (mark, len) = punctuation(text, i) {
+                // A byte of a word class starts a word (`punctuation` would say nil): only other bytes are asked.
+                if bytes[Int(b)] == 0, let (mark, len) = punctuation(text, i) {
                     // Possessive: apostrophe right after a word, then "s" and a non-letter.
                     if mark == 39, count > 0, out[count - 1].isWord, out[count - 1].end == Int32(i) {
                         let j = i + len
