@@ -59,17 +59,24 @@ enum ByteClass {
     static let nonASCII: UInt8 = 8
     static let other: UInt8 = 16
 
-    static let table: [UInt8] = (0..<256).map { b -> UInt8 in
+    /// Per byte: its class in the high byte (0: not part of a word) and, in the low byte, the byte as
+    /// token keys hash it (ASCII capitals lower-cased), so the word loop makes one look-up per byte.
+    static let table: [UInt16] = (0..<256).map { b -> UInt16 in
+        let cls: UInt8
         switch b {
-        case 97...122: return lower
-        case 65...90: return upper
-        case 48...57: return digit
-        case 95: return other
-        case 0xE2: return 0
-        case 0x80...: return nonASCII
-        default: return 0
+        case 97...122: cls = lower
+        case 65...90: cls = upper
+        case 48...57: cls = digit
+        case 95: cls = other
+        case 0xE2: cls = 0
+        case 0x80...: cls = nonASCII
+        default: cls = 0
         }
+        return UInt16(cls) << 8 | UInt16(TokenHash.lower(UInt8(b)))
     }
+
+    /// Whether a table entry is of a word byte.
+    @inline(__always) static func isWord(_ entry: UInt16) -> Bool { entry >= 0x100 }
 }
 
 /// FNV-1a, the hash used for every token and lexicon key.
@@ -115,10 +122,10 @@ enum Tokenizer {
     /// storage instead of appending.
     private static func tokenize(_ text: UnsafeBufferPointer<UInt8>, capacity: Int) -> [Token]? {
         let lexicon = Lexicon.table
-        let bytes = ByteClass.table
         let n = text.count
         var complete = true
-        let tokens = [Token](unsafeUninitializedCapacity: capacity) { out, count in
+        // The table has an entry for every byte value: indexing it by a byte needs no bounds check.
+        let tokens = ByteClass.table.withUnsafeBufferPointer { bytes in [Token](unsafeUninitializedCapacity: capacity) { out, count in
             var i = 0
             var space = true
             var line = true
@@ -139,7 +146,7 @@ enum Tokenizer {
                 line = false
                 let start = i
                 // A byte of a word class starts a word (`punctuation` would say nil): only other bytes are asked.
-                if bytes[Int(b)] == 0, let (mark, len) = punctuation(text, i) {
+                if !ByteClass.isWord(bytes[Int(b)]), let (mark, len) = punctuation(text, i) {
                     // Possessive: apostrophe right after a word, then "s" and a non-letter.
                     if mark == 39, count > 0, out[count - 1].isWord, out[count - 1].end == Int32(i) {
                         let j = i + len
@@ -169,10 +176,10 @@ enum Tokenizer {
                 var dotted = false
                 while i < n {
                     let c = text[i]
-                    let cls = bytes[Int(c)]
-                    if cls != 0 {
-                        seen |= cls
-                        key = (key ^ UInt64(c | ((cls & ByteClass.upper) << 4))) &* TokenHash.prime
+                    let entry = bytes[Int(c)]
+                    if ByteClass.isWord(entry) {
+                        seen |= UInt8(truncatingIfNeeded: entry >> 8)
+                        key = (key ^ UInt64(entry & 0xFF)) &* TokenHash.prime
                         i &+= 1
                         continue
                     }
@@ -226,7 +233,7 @@ enum Tokenizer {
                 out.initializeElement(at: count, to: Token(key: key, start: Int32(start), end: Int32(i), flags: flags, classes: classes, word: word, mark: 0))
                 count += 1
             }
-        }
+        } }
         return complete ? tokens : nil
     }
 
