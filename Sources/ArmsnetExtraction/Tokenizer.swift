@@ -59,9 +59,10 @@ enum ByteClass {
     static let nonASCII: UInt8 = 8
     static let other: UInt8 = 16
 
-    /// Per byte: its class in the high byte (0: not part of a word) and, in the low byte, the byte as
-    /// token keys hash it (ASCII capitals lower-cased), so the word loop makes one look-up per byte.
-    static let table: [UInt16] = (0..<256).map { b -> UInt16 in
+    /// Per byte: in bits 8–15 its class (0: not part of a word), in bits 0–7 the byte as token keys hash
+    /// it (ASCII capitals lower-cased), and bit 16 when it is white space between tokens (a lone 0xA0 too,
+    /// though inside a word it is a letter's continuation byte): one look-up per byte.
+    static let table: [UInt32] = (0..<256).map { b -> UInt32 in
         let cls: UInt8
         switch b {
         case 97...122: cls = lower
@@ -72,11 +73,15 @@ enum ByteClass {
         case 0x80...: cls = nonASCII
         default: cls = 0
         }
-        return UInt16(cls) << 8 | UInt16(TokenHash.lower(UInt8(b)))
+        let space: UInt32 = [32, 9, 13, 10, 0xA0].contains(b) ? 1 << 16 : 0
+        return space | UInt32(cls) << 8 | UInt32(TokenHash.lower(UInt8(b)))
     }
 
     /// Whether a table entry is of a word byte.
-    @inline(__always) static func isWord(_ entry: UInt16) -> Bool { entry >= 0x100 }
+    @inline(__always) static func isWord(_ entry: UInt32) -> Bool { entry & 0xFF00 != 0 }
+
+    /// Whether a table entry is of white space between tokens.
+    @inline(__always) static func isSpace(_ entry: UInt32) -> Bool { entry & (1 << 16) != 0 }
 }
 
 /// FNV-1a, the hash used for every token and lexicon key.
@@ -131,7 +136,7 @@ enum Tokenizer {
             var line = true
             while i < n {
                 let b = text[i]
-                if b == 32 || b == 9 || b == 13 || b == 10 || b == 0xA0 {
+                if ByteClass.isSpace(bytes[Int(b)]) {
                     space = true
                     if b == 10 { line = true }
                     i += 1
