@@ -24,6 +24,8 @@ enum SentenceSplitter {
             start = end
         }
         while i < n {
+            // Most tokens neither follow a line break nor are dotted or punctuation: nothing below applies.
+            if tokens[i].flags.isDisjoint(with: [.lineBefore, .dotted, .punct]) { i += 1; continue }
             if i > start && tokens[i].flags.contains(.lineBefore) { close(i) }
             let t = tokens[i]
             // "… Mesko S.A. Greece already operates …": a dotted legal form before a capital ends the sentence.
