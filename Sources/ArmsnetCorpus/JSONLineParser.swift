@@ -1,3 +1,5 @@
+import ArmsnetSupport
+
 /// The fields of one JSONL corpus line: `{"id","date","text"}` with an optional `url`.
 struct JSONLRecord: Equatable {
     var id: String
@@ -79,6 +81,7 @@ struct JSONLineParser {
         var runStart = cursor.position
         var escaped = false
         while true {
+            cursor.position = JSONStringScan.special(in: bytes, from: cursor.position, separators: false)
             guard let byte = cursor.peek else { throw cursor.failure("unterminated string") }
             if byte == UInt8(ascii: "\"") {
                 let result: String?
@@ -93,7 +96,7 @@ struct JSONLineParser {
                 return result
             }
             if byte < 0x20 { throw cursor.failure("control character in a string") }
-            if byte != UInt8(ascii: "\\") { cursor.position += 1; continue }
+            // A backslash.
             if !escaped { scratch.removeAll(keepingCapacity: true); escaped = true }
             scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<cursor.position]))
             try unescape(&cursor)

@@ -49,8 +49,9 @@ enum ArticleAssembly {
         for cue in homes where !(cue.fromGroup && (firms.firms[cue.firm].nameCountry != nil || statedHome[cue.firm])) {
             links.append(Link(relation: 0, firmRank: firmRank[cue.firm], countryRank: countryRank(cue.country), country: cue.country, firm: cue.firm, sentence: cue.sentence))
         }
-        for (f, firm) in firms.firms.enumerated() {
-            for c in [firm.nameCountry, firm.nameCountry2].compactMap({ $0 }) {
+        // (A second name country is only ever set with a first: most firms have neither, and skip building the pair.)
+        for (f, firm) in firms.firms.enumerated() where firm.nameCountry != nil {
+            for case let c? in [firm.nameCountry, firm.nameCountry2] {
                 links.append(Link(relation: 0, firmRank: firmRank[f], countryRank: countryRank(c), country: c, firm: f, sentence: firstSentence[f]))
             }
         }
@@ -73,17 +74,17 @@ enum ArticleAssembly {
             let name = firm.forms[nameIndex]
             var aliases = firm.forms.enumerated().filter { $0.offset != nameIndex }.map(\.element)
             if let short = firm.withoutCommaSuffix, !aliases.contains(short), short != name { aliases.append(short) }
-            let listed = firm.gazetteerIndex.map { g.firms[Int($0)] }
+            let listed = firm.gazetteerIndex.map { Int($0) }  // an index: copying the entry retained all its fields
             names[f] = name
-            canonicals[f] = listed?.name ?? firm.coreText
+            canonicals[f] = listed.map { g.firms[$0].name } ?? firm.coreText
             outFirms.append(ExtractedFirm(
                 name: name, aliases: aliases,
                 country: homeCountries[f].count == 1 ? extractor.iso[Int(homeCountries[f][0])] : nil,
-                canonical: canonicals[f], listedHome: listed?.country))
+                canonical: canonicals[f], listedHome: listed.flatMap { g.firms[$0].country }))
         }
 
         var pairs: [ExtractedPair] = []
-        var sentenceTexts: [Int: String] = [:]
+        var sentenceTexts = [String?](repeating: nil, count: scan.sentences.count)
         var k = 0
         while k < links.count {
             let l = links[k]

@@ -5,6 +5,13 @@ extension ArticleExtraction {
     /// `{"id","date","year","countries","firms":[{"name","aliases","country"}],"pairs":[{"country","firm","relation","firm_id","evidence"}]}`.
     public func jsonLine() -> String {
         var json = JSONBuffer(capacity: 1024)
+        appendJSONLine(to: &json)
+        return json.text
+    }
+
+    /// Appends `jsonLine()` (without a line break) to `json`: for a writer that sends the bytes on
+    /// without making a `String` of them.
+    public func appendJSONLine(to json: inout JSONBuffer) {
         json.raw("{\"id\":")
         json.string(id)
         json.raw(",\"date\":")
@@ -38,6 +45,5 @@ extension ArticleExtraction {
             json.raw("}")
         }
         json.raw("]}")
-        return json.text
     }
 }

@@ -13,6 +13,11 @@ struct ArticleScan {
     let sentences: [Sentence]
     /// Token index → sentence index.
     let sentenceOf: [Int32]
+    /// The tokens a name can start at (`Token.mayStartName`), in text order: walks that look only at
+    /// those jump from one to the next instead of testing every token.
+    let nameStarts: [Int32]
+    /// The punctuation tokens, in text order: for rules that look only at marks.
+    let marks: [Int]
     /// Gazetteer matches in text order.
     var matches: [NameMatch] = []
     /// Token index → index into `matches`, or -1.
@@ -20,14 +25,29 @@ struct ArticleScan {
 
     init(text: UnsafeBufferPointer<UInt8>) {
         self.text = text
-        tokens = Tokenizer.tokenize(text)
+        let tokens = Tokenizer.tokenize(text)
+        self.tokens = tokens
         sentences = SentenceSplitter.split(tokens)
         var of = [Int32](repeating: 0, count: tokens.count)
         for (s, sentence) in sentences.enumerated() {
             for i in sentence.tokenStart..<sentence.tokenEnd { of[i] = Int32(s) }
         }
         sentenceOf = of
+        // Every index is written, and kept only when the token qualifies: no branch on the token.
+        nameStarts = [Int32](unsafeUninitializedCapacity: tokens.count) { starts, count in
+            for (i, t) in tokens.enumerated() {
+                starts[count] = Int32(i)
+                count += t.mayStartName ? 1 : 0
+            }
+        }
+        marks = [Int](unsafeUninitializedCapacity: tokens.count) { marks, count in
+            for (i, t) in tokens.enumerated() {
+                marks[count] = i
+                count += t.isPunct ? 1 : 0
+            }
+        }
         matchAt = [Int32](repeating: -1, count: tokens.count)
+        matches.reserveCapacity(tokens.count / 8 + 1)  // one gazetteer name per 30 to 50 tokens, in news about arms deals
     }
 
     /// The text of tokens `a..<b` as written.
@@ -44,6 +64,13 @@ struct ArticleScan {
         guard a.count == b.count else { return false }
         for k in 0..<a.count where text[a.lowerBound + k] != text[b.lowerBound + k] { return false }
         return true
+    }
+
+    /// Whether the text's bytes in `range` are those of `s`.
+    func sameBytes(_ range: Range<Int>, as s: String) -> Bool {
+        guard s.utf8.count == range.count else { return false }
+        var s = s
+        return s.withUTF8 { bytes in bytes.elementsEqual(UnsafeBufferPointer(rebasing: text[range])) }
     }
 
     /// The sentence's text as written.

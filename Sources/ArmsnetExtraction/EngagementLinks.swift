@@ -35,8 +35,6 @@ enum EngagementLinks {
         var sourceAt: [Int] = []
         var engagedAt: [Int] = []
         let products = ProductLinks.find(scan, firms: firms)
-        var mentioned = Set<Int32>()
-        for c in countries { mentioned.insert(c.country) }
         for s in scan.sentences.indices {
             let range = scan.sentences[s].tokenStart..<scan.sentences[s].tokenEnd
             // Countries and firm mentions are in text order: take this sentence's.
@@ -59,7 +57,7 @@ enum EngagementLinks {
                 nextCountry += 1
             }
             // "X won a deal to supply Y to Australia, Seoul's presidential office said": the state that only reports is no party.
-            if actors.isEmpty { actors = sources; actorAt = sourceAt }
+            if actors.isEmpty { swap(&actors, &sources); swap(&actorAt, &sourceAt) }
             sources.removeAll(keepingCapacity: true)
             sourceAt.removeAll(keepingCapacity: true)
             let firstMention = nextFirm
@@ -126,7 +124,7 @@ enum EngagementLinks {
                 for k in range {
                     if case let .nonEntity(e)? = scan.match(at: k)?.target, scan.match(at: k)?.start == k {
                         let c = extractor.governmentBodyCountry[Int(e)]
-                        if c >= 0, mentioned.contains(c), !actors.contains(c) { actors.append(c) }
+                        if c >= 0, countries.contains(where: { $0.country == c }), !actors.contains(c) { actors.append(c) }
                     }
                 }
             }
@@ -179,7 +177,10 @@ enum EngagementLinks {
         /// the state last named as acting.
         var bareGovernment = false
 
-        init(_ scan: ArticleScan, _ range: Range<Int>) {
+        init(_ scan: borrowing ArticleScan, _ range: Range<Int>) {
+            // The word lists read once here, not once per word (each read of a static is a call to `swift_once`).
+            let toldKey = EngagementLinks.toldKey, serviceKey = EngagementLinks.serviceKey, briefedKey = EngagementLinks.briefedKey
+            let operatorKeys = EngagementLinks.operatorKeys, buildKeys = EngagementLinks.buildKeys
             for k in range {
                 let t = scan.tokens[k]
                 guard t.isWord else { continue }
@@ -190,14 +191,14 @@ enum EngagementLinks {
                     if !c.contains(.deliveryWord) { nonDelivery = true } else if sawPlan { planned = true }
                 }
                 if c.contains(.plannedWord) { sawPlan = true }
-                if c.contains(.reportingVerb) || t.key == EngagementLinks.toldKey { reported = true }
+                if c.contains(.reportingVerb) || t.key == toldKey { reported = true }
                 // "already in service with Poland, Qatar and Ukraine", "operators include Qatar": the users bought it.
-                if (t.key == EngagementLinks.serviceKey && scan.word(k - 1, is: .in_) && scan.word(k + 1, is: .with)) || EngagementLinks.operatorKeys.contains(t.key) {
+                if (t.key == serviceKey && scan.word(k - 1, is: .in_) && scan.word(k + 1, is: .with)) || operatorKeys.contains(t.key) {
                     trigger = true
                     nonDelivery = true
                 }
                 // "the delegation was briefed on the company's radars" (a visit to the firm); not "X executives briefed officials".
-                if t.key == EngagementLinks.briefedKey, k > range.lowerBound, EngagementLinks.passiveAuxiliaries.contains(scan.tokens[k - 1].key) {
+                if t.key == briefedKey, k > range.lowerBound, EngagementLinks.passiveAuxiliaries.contains(scan.tokens[k - 1].key) {
                     trigger = true
                     nonDelivery = true
                 }
@@ -211,7 +212,7 @@ enum EngagementLinks {
                 if t.word == .the, case .demonym? = scan.match(at: k + 1)?.target, let d = scan.match(at: k + 1),
                    scan.word(d.end, is: .company) || scan.word(d.end, is: .firm) { theCompany = true }
                 // "is building four frigates for the German Navy": building to a state's order.
-                if EngagementLinks.buildKeys.contains(t.key), EngagementLinks.forAState(scan, after: k, range: range) { trigger = true; nonDelivery = true }
+                if buildKeys.contains(t.key), EngagementLinks.forAState(scan, after: k, range: range) { trigger = true; nonDelivery = true }
                 if t.word == .the, scan.word(k + 1, in: .dealNoun) {
                     dealReference = true
                     trigger = true
@@ -229,12 +230,12 @@ enum EngagementLinks {
     }
 
     /// Nouns for a buyer's own purchases: after a possessive country the country is the buyer.
-    static let purchaseNounKeys: Set<UInt64> = Set(["purchase", "purchases", "order", "orders", "acquisition", "acquisitions", "imports", "procurement"].map { TokenHash.key($0) })
+    static let purchaseNounKeys = KeySet(["purchase", "purchases", "order", "orders", "acquisition", "acquisitions", "imports", "procurement"])
     /// A firm's choice of a partner: "which A has chosen as its partner".
-    static let choiceKeys: Set<UInt64> = Set(["chosen", "chose", "selected", "picked", "tapped", "appointed"].map { TokenHash.key($0) })
+    static let choiceKeys = KeySet(["chosen", "chose", "selected", "picked", "tapped", "appointed"])
     static let briefedKey = TokenHash.key("briefed")
     static let toldKey = TokenHash.key("told")
-    static let buildKeys: Set<UInt64> = Set(["building", "builds", "build", "built"].map { TokenHash.key($0) })
+    static let buildKeys = KeySet(["building", "builds", "build", "built"])
 
     /// Whether "for" and a state (country word within three words) follow within six words of `k`.
     static func forAState(_ scan: ArticleScan, after k: Int, range: Range<Int>) -> Bool {
@@ -246,8 +247,8 @@ enum EngagementLinks {
             }
         }
     }
-    static let selfReferenceKeys: Set<UInt64> = Set(["it", "they", "its", "we"].map { TokenHash.key($0) })
-    static let clauseJoinKeys: Set<UInt64> = Set(["while", "whereas"].map { TokenHash.key($0) })
+    static let selfReferenceKeys = KeySet(["it", "they", "its", "we"])
+    static let clauseJoinKeys = KeySet(["while", "whereas"])
 
     /// Whether a clause boundary lies between tokens `a` and `b`: ";" or ", while" / ", whereas".
     static func clauseBreak(_ scan: ArticleScan, between a: Int, and b: Int) -> Bool {
@@ -260,11 +261,12 @@ enum EngagementLinks {
         }
         return false
     }
-    static let buyerKeys: Set<UInt64> = Set(["buyers", "buyer", "customers", "customer"].map { TokenHash.key($0) })
-    static let negationKeys: Set<UInt64> = Set(["not", "never", "no", "n't"].map { TokenHash.key($0) })
+    static let buyerKeys = KeySet(["buyers", "buyer", "customers", "customer"])
+    static let negationKeys = KeySet(["not", "never", "no", "n't"])
 
     /// Whether a negation comes within the three words before `k` ("did not submit a formal bid", "has not yet signed").
     static func negated(_ scan: ArticleScan, _ k: Int, range: Range<Int>) -> Bool {
+        let negationKeys = Self.negationKeys  // read once, not once per word
         var q = k - 1
         while q >= max(range.lowerBound, k - 4) {
             if negationKeys.contains(scan.tokens[q].key) { return true }
@@ -274,7 +276,7 @@ enum EngagementLinks {
         return false
     }
     static let serviceKey = TokenHash.key("service")
-    static let operatorKeys: Set<UInt64> = Set(["operators", "operator", "users"].map { TokenHash.key($0) })
+    static let operatorKeys = KeySet(["operators", "operator", "users"])
 
     /// Whether mention `m` names the employer of a speaker: "head of Russian state conglomerate Rostec", "a spokesperson
     /// for Aselsan", "Baykar CEO".
@@ -285,7 +287,7 @@ enum EngagementLinks {
         while k > range.lowerBound, steps < 5, scan.tokens[k].isWord, !scan.word(k, in: .roleLink) { k -= 1; steps += 1 }
         return k > range.lowerBound && scan.word(k, in: .roleLink) && scan.word(k - 1, in: .roleWord)
     }
-    static let passiveAuxiliaries: Set<UInt64> = Set(["was", "were", "been", "being", "is", "are"].map { TokenHash.key($0) })
+    static let passiveAuxiliaries = KeySet(["was", "were", "been", "being", "is", "are"])
 
     /// Whether the state at `c` only reports the sentence: a reporting verb within four words
     /// ("the Swiss Federal Council announced", "Seoul's presidential office said").

@@ -147,22 +147,18 @@ public struct Extractor: Sendable {
         return ArticleAssembly.assemble(article: article, scan: scan, extractor: self, countries: countries, firms: firms, homes: homes, engagements: engagements)
     }
 
-    /// Longest gazetteer matches, starting only at capitalised tokens.
+    /// Longest gazetteer matches, starting only where a name can (`ArticleScan.nameStarts`).
     func matchNames(_ scan: inout ArticleScan) {
         let tokens = scan.tokens
-        var i = 0
-        let n = tokens.count
-        while i < n {
-            let t = tokens[i]
-            guard t.isWord, t.isCapitalised || t.flags.contains(.allCaps) || t.flags.contains(.number) else { i += 1; continue }
+        var next = 0
+        for start in scan.nameStarts where start >= next {
+            let i = Int(start)
             let limit = scan.sentences[Int(scan.sentenceOf[i])].tokenEnd
             if let m = index.longestMatch(tokens, in: scan.text, at: i, limit: limit) {
                 let id = Int32(scan.matches.count)
                 scan.matches.append(NameMatch(start: i, end: m.end, target: m.target))
                 for k in i..<m.end { scan.matchAt[k] = id }
-                i = m.end
-            } else {
-                i += 1
+                next = m.end
             }
         }
     }

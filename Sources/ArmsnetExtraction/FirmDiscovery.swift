@@ -139,13 +139,13 @@ enum FirmDiscovery {
     /// "X, a Turkish drone maker", "X, one of South Korea's largest defence companies", "X [Croatia's armoured vehicle manufacturer]".
     static func appositives(_ scan: ArticleScan) -> [Range<Int>] {
         var found: [Range<Int>] = []
-        for i in 0..<scan.tokens.count where scan.mark(i, 44) || scan.mark(i, 91) || scan.mark(i, 40) {
+        for i in scan.marks where scan.mark(i, 44) || scan.mark(i, 91) || scan.mark(i, 40) {
             guard i > 0, scan.isRunWord(i - 1), firmDescriptionFollows(scan, from: i + 1) else { continue }
             let run = scan.capitalisedRun(around: i - 1)
             if let span = validated(scan, stripLeadingCountry(scan, run), .strong) { found.append(span) }
         }
         // "a local firm, Automecanica Mediaș, which …": a name set off after "a/the … firm noun,".
-        for i in 1..<max(1, scan.tokens.count - 1) where scan.mark(i, 44) {
+        for i in scan.marks where i >= 1 && i < scan.tokens.count - 1 && scan.mark(i, 44) {
             guard scan.word(i - 1, in: .firmNoun), !isPlural(scan.tokens[i - 1]), scan.isRunWord(i + 1),
                   (2...4).contains(where: { i - $0 >= 0 && (scan.word(i - $0, is: .a) || scan.word(i - $0, is: .an)) }) else { continue }
             let run = scan.capitalisedRun(around: i + 1)
@@ -300,7 +300,7 @@ enum FirmDiscovery {
     /// "Name (ABBR)" where the name ends in a firm word and the abbreviation is all capitals.
     static func abbreviationDefinitions(_ scan: ArticleScan) -> [Range<Int>] {
         var found: [Range<Int>] = []
-        for i in 1..<max(1, scan.tokens.count) where scan.mark(i, 40) && scan.isRunWord(i - 1) {
+        for i in scan.marks where i >= 1 && scan.mark(i, 40) && scan.isRunWord(i - 1) {
             guard i + 2 < scan.tokens.count, scan.tokens[i + 1].flags.contains(.allCaps), scan.mark(i + 2, 41) || scan.isInnerHyphen(i + 2) else { continue }
             let run = scan.capitalisedRun(around: i - 1)
             guard let last = run.last, scan.tokens[last].classes.contains(.firmHead) else { continue }
@@ -312,12 +312,12 @@ enum FirmDiscovery {
     }
 
     /// Last words of a navy-run yard's name, after "Naval" / "Navy".
-    static let navalYardHeads: Set<UInt64> = Set(["shipyard", "shipyards", "dockyard", "dockyards", "yard", "base"].map { TokenHash.key($0) })
-    static let navalWords: Set<UInt64> = Set(["naval", "navy"].map { TokenHash.key($0) })
+    static let navalYardHeads = KeySet(["shipyard", "shipyards", "dockyard", "dockyards", "yard", "base"])
+    static let navalWords = KeySet(["naval", "navy"])
 
-    static let defenceWords: Set<UInt64> = Set(["defence", "defense"].map { TokenHash.key($0) })
+    static let defenceWords = KeySet(["defence", "defense"])
     /// Words before "Defence" that name what is defended against, so the name is a capability ("Air Defense", "Missile Defence").
-    static let capabilityWords: Set<UInt64> = Set(["air", "missile", "ballistic", "coastal", "cruise"].map { TokenHash.key($0) })
+    static let capabilityWords = KeySet(["air", "missile", "ballistic", "coastal", "cruise"])
 
     /// `span` trimmed and checked as a firm name for a cue of `strength`, or nil.
     static func validated(_ scan: ArticleScan, _ span: Range<Int>?, _ strength: CueStrength, requireDistinctive: Bool = true) -> Range<Int>? {

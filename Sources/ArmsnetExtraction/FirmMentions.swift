@@ -17,10 +17,10 @@ struct ArticleFirm {
     var coreText: String = ""
     /// The first form without a comma-separated legal form ("Turkish Aerospace Industries" for "…, Inc."), if it has one.
     var withoutCommaSuffix: String?
-    /// Byte ranges of the forms, to compare a new mention without building a string.
-    var formBytes: [Range<Int>] = []
-    /// Initials of the first form's capitalised words ("BDS" for "Bridgebulwark Defence Systems"), if it has two or more.
-    var initials: [UInt8] = []
+    /// How many capitalised words the first form has when it has two or more ("Bridgebulwark Defence Systems": 3), else 0.
+    var initialCount = 0
+    /// Their initials ("BDS"), the first eight packed first initial lowest.
+    var initials: UInt64 = 0
 }
 
 /// A firm named at tokens `start..<end`.
@@ -52,10 +52,13 @@ enum FirmMentions {
         let tokens = scan.tokens
         var result = ArticleFirms()
         result.mentionAt = [Int32](repeating: -1, count: tokens.count)
+        result.mentions.reserveCapacity(tokens.count / 16 + 1)
         var byGazetteer: [Int32: Int] = [:]
         var byCore: [UInt64: Int] = [:]
         /// Written token sequences that name a firm, each by a sample occurrence in the text.
         var forms: [Form] = []
+        /// The filter bits (`TokenHash.filterBit`) of the forms' first keys: most words start none.
+        var formStarts: UInt64 = 0
 
         func firmFor(gazetteer g: Int32) -> Int {
             if let f = byGazetteer[g] { return f }
@@ -71,6 +74,7 @@ enum FirmMentions {
                 if same { return }
             }
             forms.append(Form(sample: span.lowerBound, count: span.count, firstKey: tokens[span.lowerBound].key, firm: firm, exact: exact, alone: alone))
+            formStarts |= TokenHash.filterBit(tokens[span.lowerBound].key)
         }
 
         // Discovered names (longest first per start), attached to a listed firm they extend, or new.
@@ -127,11 +131,18 @@ enum FirmMentions {
         // Walk the text: listed firms, discovered forms (longest), "(ABBR)" definitions.
         var i = 0
         let n = tokens.count
+        let nameStarts = scan.nameStarts
+        var nextStart = 0
         while i < n {
+            // On to the next token a name can start at.
+            while nextStart < nameStarts.count, Int(nameStarts[nextStart]) < i { nextStart += 1 }
+            guard nextStart < nameStarts.count else { break }
+            i = Int(nameStarts[nextStart])
             let t = tokens[i]
-            guard t.isWord, t.isCapitalised || t.flags.contains(.allCaps) || t.flags.contains(.number) else { i += 1; continue }
             var best: (end: Int, firm: Int)?
-            for c in forms where c.firstKey == t.key && i + c.count <= n && (best == nil || i + c.count > best!.end) {
+            // Most words start no form: then the scan of the forms is skipped whole.
+            let formsToScan = formStarts & TokenHash.filterBit(t.key) != 0 ? forms.count : 0
+            for c in forms.prefix(formsToScan) where c.firstKey == t.key && i + c.count <= n && (best == nil || i + c.count > best!.end) {
                 var ok = true
                 for k in 0..<c.count where tokens[i + k].key != tokens[c.sample + k].key || (c.exact && !scan.sameBytes(scan.bytes(of: i + k), scan.bytes(of: c.sample + k))) {
                     ok = false
@@ -200,13 +211,12 @@ enum FirmMentions {
 
     private static func addMention(_ result: inout ArticleFirms, _ scan: ArticleScan, _ span: Range<Int>, firm f: Int, extractor: Extractor) {
         let bytes = Int(scan.tokens[span.lowerBound].start)..<Int(scan.tokens[span.upperBound - 1].end)
-        if !result.firms[f].formBytes.contains(where: { scan.sameBytes($0, bytes) }) {
+        if !result.firms[f].forms.contains(where: { scan.sameBytes(bytes, as: $0) }) {
             let form = scan.string(span.lowerBound, span.upperBound)
             result.firms[f].forms.append(form)
-            result.firms[f].formBytes.append(bytes)
             result.firms[f].formIsAbbreviation.append(span.allSatisfy { scan.tokens[$0].flags.contains(.allCaps) || !scan.tokens[$0].isWord })
             if result.firms[f].nameCountry == nil {
-                result.firms[f].nameCountry = nationality(of: span, scan, firm: result.firms[f], extractor: extractor)
+                result.firms[f].nameCountry = nationality(of: span, scan, listed: result.firms[f].gazetteerIndex, extractor: extractor)
                 if result.firms[f].nameCountry != nil, result.firms[f].gazetteerIndex == nil {
                     result.firms[f].nameCountry2 = combinedNationality(of: span, scan, extractor: extractor)
                 }
@@ -214,9 +224,17 @@ enum FirmMentions {
             if result.firms[f].forms.count == 1, let comma = span.first(where: { scan.mark($0, 44) }), comma > span.lowerBound {
                 result.firms[f].withoutCommaSuffix = scan.string(span.lowerBound, comma)
             }
-            if result.firms[f].initials.isEmpty {
-                let words = span.filter { scan.tokens[$0].isWord && scan.tokens[$0].isCapitalised && !scan.tokens[$0].classes.contains(.trailingSuffix) }
-                if words.count >= 2 { result.firms[f].initials = words.map { scan.text[Int(scan.tokens[$0].start)] } }
+            if result.firms[f].initialCount == 0 {
+                var count = 0
+                var initials: UInt64 = 0
+                for k in span where scan.tokens[k].isWord && scan.tokens[k].isCapitalised && !scan.tokens[k].classes.contains(.trailingSuffix) {
+                    if count < 8 { initials |= UInt64(scan.text[Int(scan.tokens[k].start)]) << (8 * count) }
+                    count += 1
+                }
+                if count >= 2 {
+                    result.firms[f].initialCount = count
+                    result.firms[f].initials = initials
+                }
             }
         }
         let id = Int32(result.mentions.count)
@@ -248,7 +266,6 @@ enum FirmMentions {
             for (n, form) in result.firms[x].forms.enumerated() where !result.firms[y].forms.contains(form) {
                 result.firms[y].forms.append(form)
                 result.firms[y].formIsAbbreviation.append(result.firms[x].formIsAbbreviation[n])
-                result.firms[y].formBytes.append(result.firms[x].formBytes[n])
             }
         }
     }
@@ -272,12 +289,12 @@ enum FirmMentions {
 
     /// The country named inside this written form of the firm's name: a country word the gazetteer
     /// matched inside a discovered name, or a listed firm's form known to contain one.
-    private static func nationality(of span: Range<Int>, _ scan: ArticleScan, firm: ArticleFirm, extractor: Extractor) -> Int32? {
-        if let g = firm.gazetteerIndex {
+    private static func nationality(of span: Range<Int>, _ scan: ArticleScan, listed: Int32?, extractor: Extractor) -> Int32? {
+        if let g = listed {
             var k = span.lowerBound
             while k < span.upperBound, !(scan.tokens[k].isWord && !scan.tokens[k].classes.contains(.trailingSuffix)) || scan.match(at: k) == nil { k += 1 }
             guard let m = scan.match(at: k), case .firm = m.target else { return nil }
-            return extractor.formNationality[Extractor.formKey(g, (m.start..<m.end).map { scan.tokens[$0].key })]
+            return extractor.formNationality[Extractor.formKey(g, scan.tokens[m.start..<m.end].lazy.map(\.key))]
         }
         for k in span {
             guard let m = scan.match(at: k) else { continue }
@@ -308,9 +325,9 @@ enum FirmMentions {
         let length = Int(t.end - t.start)
         guard t.flags.contains(.allCaps), !t.flags.contains(.dotted), length >= 2, length <= 5 else { return nil }
         var found: Int?
-        for f in firms.indices where firms[f].initials.count == length {
+        for f in firms.indices where firms[f].initialCount == length {
             var same = true
-            for k in 0..<length where firms[f].initials[k] != scan.text[Int(t.start) + k] { same = false; break }
+            for k in 0..<length where UInt8(truncatingIfNeeded: firms[f].initials >> (8 * k)) != scan.text[Int(t.start) + k] { same = false; break }
             if same {
                 if found != nil { return nil }
                 found = f

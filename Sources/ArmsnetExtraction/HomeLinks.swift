@@ -153,6 +153,7 @@ enum HomeLinks {
     static func local(_ scan: ArticleScan, extractor: Extractor, countries: [CountryMention], firms: ArticleFirms, cues: [HomeCue]) -> [HomeCue] {
         var out: [HomeCue] = []
         var articleCountry: Int32?
+        let localKey = Self.localKey  // read once, not once per token (each read of a static calls `swift_once`)
         for (i, t) in scan.tokens.enumerated() where t.key == localKey {
             // "local firm", "a local armored vehicle maker": up to two lower-case words may describe the firm noun.
             var n = i + 1

@@ -36,11 +36,17 @@ struct KeyMap: Sendable {
     }
 }
 
-/// A map from (trie node, token key) to the next node, with linear probing.
+/// A map from (trie node, token key) to the next node, with linear probing. Each slot holds its
+/// node, key and target together, so a probe touches one cache line.
 struct EdgeTable: Sendable {
-    private var keys: [UInt64] = [UInt64](repeating: 0, count: 1024)
-    private var nodes: [Int32] = [Int32](repeating: -1, count: 1024)
-    private var next: [Int32] = [Int32](repeating: 0, count: 1024)
+    private struct Slot {
+        var key: UInt64 = 0
+        /// The node the edge leaves, or -1 for an empty slot.
+        var node: Int32 = -1
+        var next: Int32 = 0
+    }
+
+    private var slots = [Slot](repeating: Slot(), count: 1024)
     private var shift: UInt64 = 54
     private var count = 0
 
@@ -49,38 +55,57 @@ struct EdgeTable: Sendable {
     }
 
     @inline(__always) func get(_ node: Int32, _ key: UInt64) -> Int32? {
-        let mask = keys.count - 1
-        var i = slot(node, key)
-        return nodes.withUnsafeBufferPointer { nodes in
-            keys.withUnsafeBufferPointer { keys in
-                while true {
-                    let n = nodes[i]
-                    if n == -1 { return nil }
-                    if n == node && keys[i] == key { return next[i] }
-                    i = (i + 1) & mask
-                }
+        slots.withUnsafeBufferPointer { slots in
+            let mask = slots.count - 1
+            var i = slot(node, key)
+            while true {
+                let s = slots[i]
+                if s.node == -1 { return nil }
+                if s.node == node && s.key == key { return s.next }
+                i = (i + 1) & mask
             }
         }
     }
 
     mutating func set(_ node: Int32, _ key: UInt64, _ value: Int32) {
-        if (count + 1) * 2 > keys.count { grow() }
-        let mask = keys.count - 1
+        if (count + 1) * 2 > slots.count { grow() }
+        let mask = slots.count - 1
         var i = slot(node, key)
-        while nodes[i] != -1 && !(nodes[i] == node && keys[i] == key) { i = (i + 1) & mask }
-        if nodes[i] == -1 { count += 1 }
-        nodes[i] = node
-        keys[i] = key
-        next[i] = value
+        while slots[i].node != -1 && !(slots[i].node == node && slots[i].key == key) { i = (i + 1) & mask }
+        if slots[i].node == -1 { count += 1 }
+        slots[i] = Slot(key: key, node: node, next: value)
     }
 
     private mutating func grow() {
-        let old = (keys, nodes, next)
-        keys = [UInt64](repeating: 0, count: old.0.count * 2)
-        nodes = [Int32](repeating: -1, count: old.0.count * 2)
-        next = [Int32](repeating: 0, count: old.0.count * 2)
+        let old = slots
+        slots = [Slot](repeating: Slot(), count: old.count * 2)
         shift -= 1
         count = 0
-        for i in old.1.indices where old.1[i] != -1 { set(old.1[i], old.0[i], old.2[i]) }
+        for s in old where s.node != -1 { set(s.node, s.key, s.next) }
+    }
+}
+
+/// A short list of words a rule tests tokens against ("was", "were", "been"), by token key.
+/// A 64-bit filter rejects most keys with one multiply; the few that pass are compared with the
+/// keys. Cheaper than `Set<UInt64>`, whose `Hasher` (SipHash) cost more than the rules around it.
+struct KeySet: Sendable {
+    private let filter: UInt64
+    private let keys: [UInt64]
+
+    init(_ words: [String]) {
+        keys = words.map { TokenHash.key($0) }
+        filter = keys.reduce(0) { $0 | TokenHash.filterBit($1) }
+    }
+
+    @inline(__always) func contains(_ key: UInt64) -> Bool {
+        filter & TokenHash.filterBit(key) != 0 && keys.contains(key)
+    }
+}
+
+extension TokenHash {
+    /// The bit of a 64-bit filter for a token key: a set of keys ORs its bits, and a key whose bit is
+    /// not set is surely not in it.
+    @inline(__always) static func filterBit(_ key: UInt64) -> UInt64 {
+        1 &<< ((key &* 0x9E37_79B9_7F4A_7C15) >> 58)
     }
 }

@@ -13,10 +13,10 @@ struct ProductCue {
 /// ("The Bayraktar TB2 has already been bought by Ukraine") reaches the firm.
 enum ProductLinks {
     /// Words between a product and "by <firm>": "offered by", "made by", "built by".
-    static let makerVerbs: Set<UInt64> = Set(["made", "built", "developed", "produced", "manufactured", "designed", "offered", "supplied", "proposed"].map { TokenHash.key($0) })
+    static let makerVerbs = KeySet(["made", "built", "developed", "produced", "manufactured", "designed", "offered", "supplied", "proposed"])
 
     /// Verbs between a firm and its product: "Baykar makes the TB2".
-    static let activeMakerVerbs: Set<UInt64> = Set(["makes", "made", "builds", "built", "produces", "produced", "manufactures", "manufactured", "develops", "developed", "designed", "designs"].map { TokenHash.key($0) })
+    static let activeMakerVerbs = KeySet(["makes", "made", "builds", "built", "produces", "produced", "manufactures", "manufactured", "develops", "developed", "designed", "designs"])
 
     /// The product statements of an article, in text order.
     ///

@@ -13,6 +13,7 @@ enum SentenceSplitter {
 
     static func split(_ tokens: [Token]) -> [Sentence] {
         var sentences: [Sentence] = []
+        sentences.reserveCapacity(tokens.count / 8 + 1)  // prose has a sentence per 20 to 30 tokens
         var start = 0
         let n = tokens.count
         var i = 0
@@ -23,6 +24,8 @@ enum SentenceSplitter {
             start = end
         }
         while i < n {
+            // Most tokens neither follow a line break nor are dotted or punctuation: nothing below applies.
+            if tokens[i].flags.isDisjoint(with: [.lineBefore, .dotted, .punct]) { i += 1; continue }
             if i > start && tokens[i].flags.contains(.lineBefore) { close(i) }
             let t = tokens[i]
             // "… Mesko S.A. Greece already operates …": a dotted legal form before a capital ends the sentence.

@@ -1,23 +1,36 @@
 /// One token of an article: a word, a number or a punctuation mark, as byte offsets into the
 /// article's UTF-8 text plus precomputed hashes, so that look-ups never allocate a `String`.
+/// (The fields are ordered for a 32-byte stride.)
 struct Token {
     /// FNV-1a hash of the token with ASCII letters lower-cased and curly apostrophes straightened.
     var key: UInt64
+    /// The word classes of a word token (see `Lexicon`).
+    var classes: WordClass
     /// Byte range in the text.
     var start: Int32
     var end: Int32
     var flags: TokenFlags
-    /// The word classes of a word token (see `Lexicon`).
-    var classes: WordClass = []
     /// Which single word of `Lexicon` this is, if any.
-    var word: Word = .none
+    var word: Word
     /// For punctuation: the mark, normalised (curly quotes → `"`, curly apostrophe → `'`, dashes → `-`).
     var mark: UInt8
+
+    init(key: UInt64, start: Int32, end: Int32, flags: TokenFlags, classes: WordClass = [], word: Word = .none, mark: UInt8) {
+        self.key = key
+        self.classes = classes
+        self.start = start
+        self.end = end
+        self.flags = flags
+        self.word = word
+        self.mark = mark
+    }
 
     var isWord: Bool { flags.contains(.word) }
     var isCapitalised: Bool { flags.contains(.capitalised) }
     var isPunct: Bool { flags.contains(.punct) }
     func isMark(_ m: UInt8) -> Bool { flags.contains(.punct) && mark == m }
+    /// Whether a name can start here: a word that is capitalised, all capitals or a number.
+    var mayStartName: Bool { flags.contains(.word) && !flags.isDisjoint(with: [.capitalised, .allCaps, .number]) }
 }
 
 struct TokenFlags: OptionSet {
@@ -46,17 +59,29 @@ enum ByteClass {
     static let nonASCII: UInt8 = 8
     static let other: UInt8 = 16
 
-    static let table: [UInt8] = (0..<256).map { b -> UInt8 in
+    /// Per byte: in bits 8–15 its class (0: not part of a word), in bits 0–7 the byte as token keys hash
+    /// it (ASCII capitals lower-cased), and bit 16 when it is white space between tokens (a lone 0xA0 too,
+    /// though inside a word it is a letter's continuation byte): one look-up per byte.
+    static let table: [UInt32] = (0..<256).map { b -> UInt32 in
+        let cls: UInt8
         switch b {
-        case 97...122: return lower
-        case 65...90: return upper
-        case 48...57: return digit
-        case 95: return other
-        case 0xE2: return 0
-        case 0x80...: return nonASCII
-        default: return 0
+        case 97...122: cls = lower
+        case 65...90: cls = upper
+        case 48...57: cls = digit
+        case 95: cls = other
+        case 0xE2: cls = 0
+        case 0x80...: cls = nonASCII
+        default: cls = 0
         }
+        let space: UInt32 = [32, 9, 13, 10, 0xA0].contains(b) ? 1 << 16 : 0
+        return space | UInt32(cls) << 8 | UInt32(TokenHash.lower(UInt8(b)))
     }
+
+    /// Whether a table entry is of a word byte.
+    @inline(__always) static func isWord(_ entry: UInt32) -> Bool { entry & 0xFF00 != 0 }
+
+    /// Whether a table entry is of white space between tokens.
+    @inline(__always) static func isSpace(_ entry: UInt32) -> Bool { entry & (1 << 16) != 0 }
 }
 
 /// FNV-1a, the hash used for every token and lexicon key.
@@ -93,30 +118,40 @@ extension Token {
 /// dotted abbreviations ("U.S.", "S.p.A.", "A.Ş.") are one token including the final period.
 enum Tokenizer {
     static func tokenize(_ text: UnsafeBufferPointer<UInt8>) -> [Token] {
+        // Prose has about one token per five bytes, so room for one per four nearly always suffices;
+        // denser text (tables of figures, runs of marks) is tokenised again with room for one per byte.
+        tokenize(text, capacity: text.count / 4 + 16) ?? tokenize(text, capacity: text.count + 1)!
+    }
+
+    /// The tokens of `text`, or nil when there are more than `capacity`. Written into uninitialised
+    /// storage instead of appending.
+    private static func tokenize(_ text: UnsafeBufferPointer<UInt8>, capacity: Int) -> [Token]? {
         let lexicon = Lexicon.table
-        let bytes = ByteClass.table
         let n = text.count
-        // At most one token per byte: write into uninitialised storage instead of appending.
-        return [Token](unsafeUninitializedCapacity: n + 1) { out, count in
+        var complete = true
+        // The table has an entry for every byte value: indexing it by a byte needs no bounds check.
+        let tokens = ByteClass.table.withUnsafeBufferPointer { bytes in [Token](unsafeUninitializedCapacity: capacity) { out, count in
             var i = 0
             var space = true
             var line = true
             while i < n {
                 let b = text[i]
-                if b == 32 || b == 9 || b == 13 || b == 10 || b == 0xA0 {
+                if ByteClass.isSpace(bytes[Int(b)]) {
                     space = true
                     if b == 10 { line = true }
                     i += 1
                     continue
                 }
                 if b == 0xC2 && i + 1 < n && text[i + 1] == 0xA0 { space = true; i += 2; continue }
+                guard count < capacity else { complete = false; return }
                 var flags: TokenFlags = []
                 if space { flags.insert(.spaceBefore) }
                 if line { flags.insert(.lineBefore) }
                 space = false
                 line = false
                 let start = i
-                if let (mark, len) = punctuation(text, i) {
+                // A byte of a word class starts a word (`punctuation` would say nil): only other bytes are asked.
+                if !ByteClass.isWord(bytes[Int(b)]), let (mark, len) = punctuation(text, i) {
                     // Possessive: apostrophe right after a word, then "s" and a non-letter.
                     if mark == 39, count > 0, out[count - 1].isWord, out[count - 1].end == Int32(i) {
                         let j = i + len
@@ -143,15 +178,13 @@ enum Tokenizer {
                 // A word.
                 var key = TokenHash.basis
                 var seen: UInt8 = 0      // union of the byte classes
-                var uppers = 0
                 var dotted = false
                 while i < n {
                     let c = text[i]
-                    let cls = bytes[Int(c)]
-                    if cls != 0 {
-                        seen |= cls
-                        uppers &+= Int((cls >> 1) & 1)
-                        key = (key ^ UInt64(c | ((cls & ByteClass.upper) << 4))) &* TokenHash.prime
+                    let entry = bytes[Int(c)]
+                    if ByteClass.isWord(entry) {
+                        seen |= UInt8(truncatingIfNeeded: entry >> 8)
+                        key = (key ^ UInt64(entry & 0xFF)) &* TokenHash.prime
                         i &+= 1
                         continue
                     }
@@ -187,7 +220,8 @@ enum Tokenizer {
                 if dotted { flags.insert(.dotted) }
                 if seen & ByteClass.nonASCII == 0 {
                     if text[start] >= 65 && text[start] <= 90 { flags.insert(.capitalised) }
-                    if seen & ByteClass.lower == 0 && uppers >= 2 { flags.insert(.allCaps) }
+                    // Capitals counted only for the rare word without a lower-case letter, off the per-byte loop.
+                    if seen & ByteClass.lower == 0 && (start..<i).lazy.filter({ text[$0] >= 65 && text[$0] <= 90 }).count >= 2 { flags.insert(.allCaps) }
                 } else {
                     // Rare: letters outside ASCII ("Türkiye", "ŞAHİN") need their Unicode case.
                     if isUpperStart(text, start) { flags.insert(.capitalised) }
@@ -204,7 +238,8 @@ enum Tokenizer {
                 out.initializeElement(at: count, to: Token(key: key, start: Int32(start), end: Int32(i), flags: flags, classes: classes, word: word, mark: 0))
                 count += 1
             }
-        }
+        } }
+        return complete ? tokens : nil
     }
 
     @inline(__always) static func isWordByte(_ c: UInt8) -> Bool {

@@ -1,18 +1,28 @@
 /// JSON text built in one growing byte buffer: for hot paths that write many values (one line per
 /// article), where joining small `String`s would cost as much as the work that produced them.
+///
+/// Each call writes through one pointer into room reserved ahead (`Array.append(contentsOf:)` cost
+/// some eighty instructions a call, and a line is hundreds of short pieces).
 public struct JSONBuffer {
-    public private(set) var bytes: [UInt8] = []
+    /// The text is `storage[..<count]`; the rest is room to write into.
+    private var storage: [UInt8]
+    private var count = 0
 
     public init(capacity: Int = 256) {
-        bytes.reserveCapacity(capacity)
+        storage = [UInt8](repeating: 0, count: max(capacity, 16))
     }
 
+    /// The bytes so far.
+    public var bytes: [UInt8] { Array(storage[..<count]) }
+
     /// The text so far.
-    public var text: String { String(decoding: bytes, as: UTF8.self) }
+    public var text: String {
+        storage.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[..<count]), as: UTF8.self) }
+    }
 
     /// Appends JSON punctuation or an already-encoded value as is.
     public mutating func raw(_ text: StaticString) {
-        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        text.withUTF8Buffer { source in write(upTo: source.count) { out in out.put(source) } }
     }
 
     /// Appends bytes already encoded (a string literal made once and written many times, say).
@@ -31,34 +41,39 @@ public struct JSONBuffer {
     public mutating func string(_ s: String) {
         var s = s
         s.withUTF8 { source in
-            bytes.append(UInt8(ascii: "\""))
-            var runStart = 0
-            var i = 0
-            while i < source.count {
-                let byte = source[i]
-                let isSeparator = byte == 0xE2 && i + 2 < source.count && source[i + 1] == 0x80 && (source[i + 2] == 0xA8 || source[i + 2] == 0xA9)
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || isSeparator else {
-                    i += 1
-                    continue
+            // At most six bytes (`\u00XX`) for each byte, and the quotes.
+            write(upTo: 6 * source.count + 2) { out in
+                out.put(UInt8(ascii: "\""))
+                var runStart = 0
+                var i = 0
+                while true {
+                    i = JSONStringScan.special(in: source, from: i, separators: true)
+                    guard i < source.count else { break }
+                    let byte = source[i]
+                    let isSeparator = byte == 0xE2 && i + 2 < source.count && source[i + 1] == 0x80 && (source[i + 2] == 0xA8 || source[i + 2] == 0xA9)
+                    guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || isSeparator else {
+                        i += 1
+                        continue
+                    }
+                    out.put(UnsafeBufferPointer(rebasing: source[runStart..<i]))
+                    switch byte {
+                    case UInt8(ascii: "\""): out.put("\\\"")
+                    case UInt8(ascii: "\\"): out.put("\\\\")
+                    case 0x0A: out.put("\\n")
+                    case 0x0D: out.put("\\r")
+                    case 0x09: out.put("\\t")
+                    case 0xE2: source[i + 2] == 0xA8 ? out.put("\\u2028") : out.put("\\u2029")
+                    default:
+                        out.put("\\u00")
+                        out.put(Self.hexDigit(byte >> 4))
+                        out.put(Self.hexDigit(byte & 0xF))
+                    }
+                    i += isSeparator ? 3 : 1
+                    runStart = i
                 }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<i]))
-                switch byte {
-                case UInt8(ascii: "\""): raw("\\\"")
-                case UInt8(ascii: "\\"): raw("\\\\")
-                case 0x0A: raw("\\n")
-                case 0x0D: raw("\\r")
-                case 0x09: raw("\\t")
-                case 0xE2: source[i + 2] == 0xA8 ? raw("\\u2028") : raw("\\u2029")
-                default:
-                    raw("\\u00")
-                    bytes.append(Self.hexDigit(byte >> 4))
-                    bytes.append(Self.hexDigit(byte & 0xF))
-                }
-                i += isSeparator ? 3 : 1
-                runStart = i
+                out.put(UnsafeBufferPointer(rebasing: source[runStart..<source.count]))
+                out.put(UInt8(ascii: "\""))
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<source.count]))
-            bytes.append(UInt8(ascii: "\""))
         }
     }
 
@@ -69,7 +84,9 @@ public struct JSONBuffer {
 
     /// Appends an integer, or `null`.
     public mutating func int(_ i: Int?) {
-        if let i { bytes.append(contentsOf: String(i).utf8) } else { raw("null") }
+        guard let i else { return raw("null") }
+        var digits = String(i)
+        digits.withUTF8 { source in write(upTo: source.count) { out in out.put(source) } }
     }
 
     /// Appends a JSON array of string literals.
@@ -80,6 +97,49 @@ public struct JSONBuffer {
             string(item)
         }
         raw("]")
+    }
+
+    /// Lets `body` write at most `limit` bytes after the text, through one pointer.
+    private mutating func write(upTo limit: Int, _ body: (inout Writer) -> Void) {
+        if count + limit > storage.count {
+            storage.append(contentsOf: repeatElement(0, count: max(count + limit, 2 * storage.count) - storage.count))
+        }
+        let written = storage.withUnsafeMutableBufferPointer { buffer in
+            var out = Writer(to: buffer.baseAddress! + count, limit: limit)
+            body(&out)
+            return out.written
+        }
+        count += written
+    }
+
+    /// Writes bytes one after another from a pointer into room the buffer has reserved; traps rather
+    /// than write past it.
+    private struct Writer {
+        let start: UnsafeMutablePointer<UInt8>
+        let limit: Int
+        var written = 0
+
+        init(to start: UnsafeMutablePointer<UInt8>, limit: Int) {
+            self.start = start
+            self.limit = limit
+        }
+
+        mutating func put(_ byte: UInt8) {
+            precondition(written < limit)
+            start[written] = byte
+            written += 1
+        }
+
+        mutating func put(_ bytes: UnsafeBufferPointer<UInt8>) {
+            guard let from = bytes.baseAddress, !bytes.isEmpty else { return }
+            precondition(written + bytes.count <= limit)
+            (start + written).update(from: from, count: bytes.count)
+            written += bytes.count
+        }
+
+        mutating func put(_ text: StaticString) {
+            text.withUTF8Buffer { put($0) }
+        }
     }
 
     private static func hexDigit(_ value: UInt8) -> UInt8 {

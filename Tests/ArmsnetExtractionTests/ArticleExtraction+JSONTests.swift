@@ -1,3 +1,4 @@
+import ArmsnetSupport
 import Testing
 @testable import ArmsnetExtraction
 
@@ -15,5 +16,13 @@ import Testing
     @Test func undatedArticlesHaveNulls() {
         let e = ArticleExtraction(id: "u", date: nil, year: nil, countries: [], firms: [], pairs: [], source: "u")
         #expect(e.jsonLine() == #"{"id":"u","date":null,"year":null,"countries":[],"firms":[],"pairs":[]}"#)
+    }
+
+    @Test func appendedLineIsTheJSONLine() {
+        let e = ArticleExtraction(id: "a", date: nil, year: 2019, countries: ["FRA"], firms: [], pairs: [], source: "a")
+        var json = JSONBuffer()
+        json.raw("[")
+        e.appendJSONLine(to: &json)
+        #expect(json.text == "[" + e.jsonLine())
     }
 }

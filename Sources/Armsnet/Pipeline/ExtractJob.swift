@@ -1,6 +1,7 @@
 import ArmsnetCorpus
 import ArmsnetExtraction
 import ArmsnetGraph
+import ArmsnetSupport
 import Foundation
 
 /// `armsnet extract`: articles in; on standard output, one JSON line per article or the
@@ -48,7 +49,7 @@ public struct ExtractJob {
         let summary: PipelineSummary
         switch format {
         case .jsonl:
-            summary = try pipeline.run(paths: paths, onWarning: warn, map: { $0.jsonLine() + "\n" }) { line in
+            summary = try pipeline.run(paths: paths, onWarning: warn, map: Self.jsonLine) { line in
                 try StandardStream.output(line)
             }
         case .edges:
@@ -58,6 +59,15 @@ public struct ExtractJob {
         }
         if !quiet, let note = Self.undatedNote(summary, period: period) { StandardStream.error(note) }
         return summary
+    }
+
+    /// The extraction's JSON line with its line break, as bytes: made on the extraction threads, and
+    /// written as they are (no `String` to validate and copy).
+    @Sendable static func jsonLine(_ extraction: ArticleExtraction) -> [UInt8] {
+        var json = JSONBuffer(capacity: 4096)
+        extraction.appendJSONLine(to: &json)
+        json.raw("\n")
+        return json.bytes
     }
 
     /// The extraction without its evidence sentences, which an edge list does not carry: made on the
