@@ -27,12 +27,13 @@ public struct JSONBuffer {
 
     /// Appends bytes already encoded (a string literal made once and written many times, say).
     public mutating func raw(_ encoded: [UInt8]) {
-        bytes.append(contentsOf: encoded)
+        encoded.withUnsafeBufferPointer { source in write(upTo: source.count) { out in out.put(source) } }
     }
 
     /// Appends a number as `JSONText.number` writes it.
     public mutating func number(_ d: Double) {
-        bytes.append(contentsOf: JSONText.number(d).utf8)
+        var text = JSONText.number(d)
+        text.withUTF8 { source in write(upTo: source.count) { out in out.put(source) } }
     }
 
     /// Appends `s` as a JSON string literal. Escapes `"`, `\`, control characters and
