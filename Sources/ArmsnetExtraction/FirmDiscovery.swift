@@ -84,6 +84,13 @@ enum FirmDiscovery {
 
     static func isPlural(_ t: Token) -> Bool { t.classes.contains(.pluralFirmNoun) }
 
+    /// Whether `span` is a listed firm's name and legal forms only, after a nationality at `nationality`.
+    static func isListedFirmWithLegalForm(_ scan: ArticleScan, _ span: Range<Int>, after nationality: Int) -> Bool {
+        guard case .demonym? = scan.match(at: nationality)?.target,
+              let m = scan.match(at: span.lowerBound), m.start == span.lowerBound, case .firm = m.target else { return false }
+        return (m.end..<span.upperBound).allSatisfy { !scan.tokens[$0].isWord || scan.tokens[$0].classes.contains(.trailingSuffix) }
+    }
+
     static func isCountry(_ scan: ArticleScan, _ i: Int) -> Bool {
         switch scan.match(at: i)?.target {
         case .country?, .ambiguousCountry?: return true
@@ -344,10 +351,13 @@ enum FirmDiscovery {
            !span.contains(where: { scan.tokens[$0].classes.contains(.trailingSuffix) || scan.match(at: $0) != nil }) {
             return nil
         }
-        // "the Italian Leonardo company": a leading nationality is not part of a name that has no firm word.
+        // "the Italian Leonardo company": a leading nationality is not part of a name that has no firm word, nor of a
+        // listed firm's name with only legal forms after it ("the German Krauss-Maffei Wegmann GmbH & Co. KG"; not
+        // "American Rheinmetall Vehicles", a subsidiary's own name).
         let stripped = stripLeadingCountry(scan, span)
         if stripped.lowerBound > span.lowerBound, !stripped.isEmpty,
-           !stripped.contains(where: { scan.tokens[$0].classes.contains(.firmHead) || scan.tokens[$0].classes.contains(.trailingSuffix) }) {
+           !stripped.contains(where: { scan.tokens[$0].classes.contains(.firmHead) || scan.tokens[$0].classes.contains(.trailingSuffix) })
+            || isListedFirmWithLegalForm(scan, stripped, after: span.lowerBound) {
             span = stripped
         }
         // "NPO Mashinostroyeniya of Russia": a trailing "of <Country>" states the home unless the name before it

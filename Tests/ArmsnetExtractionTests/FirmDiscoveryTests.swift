@@ -12,6 +12,14 @@ import Testing
         #expect(Fixture.firmNames("Quillon Avionics unveiled a radar. The Air Force liked it.") == ["Quillon Avionics"])
     }
 
+    @Test func aNationalityBeforeAListedFirmIsNotPartOfItsLegalName() {
+        let e = Fixture.extract("Egypt signed a deal with the French Thales Group S.A. for radars.")
+        #expect(e.firms.map(\.name) == ["Thales Group S.A."])
+        #expect(e.firms.map(\.country) == ["FRA"])
+        // Before a name the gazetteer does not know, the nationality may be the name's own.
+        #expect(Fixture.firmNames("Egypt signed a deal with Turkish Varnak Systems Ltd. for radars.") == ["Turkish Varnak Systems Ltd."])
+    }
+
     @Test func companyAfterOrBeforeTheName() {
         #expect(Fixture.firmNames("Talks were held with the Vextor company.") == ["Vextor"])
         #expect(Fixture.firmNames("The Italian company Farnetti will deliver.") == ["Farnetti"])
