@@ -445,6 +445,7 @@ enum EngagementLinks {
     static func governmentNounFollows(_ scan: ArticleScan, from j: Int, extractor: Extractor) -> Bool {
         // "the UAE's Tawazun Council": a listed agency or ministry.
         if case let .nonEntity(e)? = scan.match(at: j)?.target, extractor.isGovernmentBody[Int(e)] { return true }
+        if defenceHeadsPhrase(scan, at: j) { return true }
         if j < scan.tokens.count, scan.isRunWord(j), scan.match(at: j) == nil {
             for k in scan.capitalisedRun(around: j) where k >= j {
                 let t = scan.tokens[k]
@@ -463,6 +464,18 @@ enum EngagementLinks {
             k += 1
         }
         return false
+    }
+
+    /// "Belgian Defence confirmed", "Danish Defence has ordered": a capitalised "Defence" that heads its phrase (no name,
+    /// hyphen, firm word or firm noun after it) names the state's defence organisation, as Belgium's and Denmark's armed
+    /// forces are called; not "Turkish Defence Industries", "Polish Defence-owned", "Israeli Defense firms".
+    static func defenceHeadsPhrase(_ scan: ArticleScan, at j: Int) -> Bool {
+        guard scan.word(j, is: .defence) || scan.word(j, is: .defense), scan.tokens[j].isCapitalised, scan.match(at: j) == nil else { return false }
+        let n = j + 1
+        guard n < scan.tokens.count else { return true }
+        if scan.isInnerHyphen(n) || scan.tokens[n].flags.contains(.possessive) { return false }
+        let t = scan.tokens[n]
+        return !(t.isWord && (scan.isRunWord(n) || t.classes.contains(.firmNoun) || t.classes.contains(.firmHead) || t.classes.contains(.governmentNoun)))
     }
 
     /// "X and Y signed a memorandum", "an agreement between X and Y", "X, which chose Y", "X is a subcontractor to Y",

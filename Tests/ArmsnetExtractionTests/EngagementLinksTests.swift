@@ -9,6 +9,14 @@ import Testing
         #expect(Fixture.pairs("India’s air force selected Saab for the tender.") == ["IND–Saab engagement"])
     }
 
+    @Test func aCapitalisedDefenceHeadingItsPhraseIsTheStatesDefenceOrganisation() {
+        #expect(Fixture.pairs("Swedish Defence has ordered four radars from Thales.") == ["SWE–Thales engagement"])
+        #expect(Fixture.pairs("Thales said that Swedish Defence would order four radars.") == ["SWE–Thales engagement"])
+        // A name or a firm noun after it: a firm's description, not the state.
+        #expect(Fixture.pairs("Swedish Defence firms bought radars from Thales.") == [])
+        #expect(Fixture.pairs("Swedish Defence Systems bought radars from Thales.") == ["SWE–Swedish Defence Systems home"])
+    }
+
     @Test func listedGovernmentBodiesActForTheirState() {
         #expect(Fixture.pairs("Turkey’s Presidency of Defence Industries signed a contract with Baykar.") == ["TUR–Baykar engagement"])
     }
