@@ -144,7 +144,7 @@ enum FirmMentions {
                 if ok { best = (i + c.count, c.firm) }
             }
             if let m = scan.match(at: i), m.start == i, case let .firm(g) = m.target, best == nil || m.end >= best!.end,
-               !ProductHomonyms.isProductUse(scan, m.start..<m.end, firm: g, extractor: extractor) {
+               !ProductHomonyms.isProductUse(scan, m.start..<m.end, firm: g, extractor: extractor), !GovernmentNameOverlap.continuesIntoBody(scan, nameEnd: m.end) {
                 best = (m.end, firmFor(gazetteer: g))
             }
             if best == nil, t.flags.contains(.allCaps), scan.match(at: i) == nil, let f = firmWithInitials(t, scan, result.firms) {
