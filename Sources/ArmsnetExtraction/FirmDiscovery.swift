@@ -175,7 +175,8 @@ enum FirmDiscovery {
             let t = scan.tokens[k]
             if t.isPunct && !t.flags.contains(.possessive) && !t.isMark(45) { return false }
             if t.isWord, t.classes.contains(.firmNoun), !t.classes.contains(.firmNounAfterName) || k + 1 >= range.upperBound || !scan.isRunWord(k + 1) {
-                return !scan.word(k + 1, in: .reportingVerb)  // not "…in Kielce, the company said"
+                // Not "…in Kielce, the company said", nor "Selim Aras, the company's chief engineer" (a person).
+                return !scan.word(k + 1, in: .reportingVerb) && !(k + 1 < range.upperBound && scan.tokens[k + 1].flags.contains(.possessive))
             }
             if t.isWord, t.classes.contains(.analyst) || t.classes.contains(.roleWord) { return false }
             k += 1
