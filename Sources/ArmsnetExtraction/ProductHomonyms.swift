@@ -18,10 +18,14 @@ enum ProductHomonyms {
     static func productContext(_ scan: ArticleScan, _ span: Range<Int>, noun: UInt64, plural: UInt64) -> Bool {
         let tokens = scan.tokens
         var k = span.upperBound
-        while k < min(tokens.count, span.upperBound + 4), tokens[k].isWord, !tokens[k].isCapitalised,
-              !tokens[k].classes.contains(.nameStop), !tokens[k].classes.contains(.firmNoun) {
+        var words = 0
+        while k < tokens.count, words < 4 {
+            // "multi-role": a hyphen inside a describing word.
+            if scan.isInnerHyphen(k), k > span.upperBound { k += 1; continue }
+            guard tokens[k].isWord, !tokens[k].isCapitalised, !tokens[k].classes.contains(.nameStop), !tokens[k].classes.contains(.firmNoun) else { break }
             if tokens[k].key == noun || tokens[k].key == plural { return true }
             k += 1
+            words += 1
         }
         let p = span.lowerBound - 1
         guard p >= 0, tokens[p].flags.contains(.number) || scan.word(p, is: .the) || scan.word(p, is: .a) || scan.word(p, is: .an) else { return false }

@@ -20,6 +20,16 @@ import Testing
         #expect(Fixture.firmNames("Egypt signed a deal with Turkish Varnak Systems Ltd. for radars.") == ["Turkish Varnak Systems Ltd."])
     }
 
+    @Test func aPersonDescribedByTheCompanysRoleIsNoFirm() {
+        #expect(Fixture.firmNames("Selim Aras, the company's chief engineer, said Baykar signed with Qatar.") == ["Baykar"])
+        #expect(Fixture.firmNames("Varnak Arms, the company that makes the rifle, signed with Qatar.") == ["Varnak Arms"])
+    }
+
+    @Test func aListedFirmsNameRunningIntoAnArmedForceIsNoFirm() {
+        #expect(Fixture.firmNames("The Korean Air Force ordered radars from Saab.") == ["Saab"])
+        #expect(Fixture.firmNames("Korean Air flew the delegation to Seoul.") == ["Korean Air"])
+    }
+
     @Test func companyAfterOrBeforeTheName() {
         #expect(Fixture.firmNames("Talks were held with the Vextor company.") == ["Vextor"])
         #expect(Fixture.firmNames("The Italian company Farnetti will deliver.") == ["Farnetti"])

@@ -6,6 +6,7 @@ import Testing
     @Test func beforeAProductNounTheNameIsTheProduct() {
         #expect(Fixture.firmNames("Poland will buy Caracal utility helicopters from Airbus.") == ["Airbus"])
         #expect(Fixture.pairs("Poland will buy Caracal utility helicopters from Airbus.") == ["POL–Airbus engagement"])
+        #expect(Fixture.firmNames("Qatar ordered 12 Caracal multi-role helicopters from Airbus.") == ["Airbus"])
     }
 
     @Test func afterACountOrAnArticleTheNameIsTheProduct() {
