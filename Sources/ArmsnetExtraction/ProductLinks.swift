@@ -46,8 +46,11 @@ enum ProductLinks {
             // "<Product> (a few words) from|offered by <descriptors> <Firm>"
             var k = m.start - 1
             var steps = 0
-            while k > range.lowerBound, steps < 5, scan.tokens[k].isWord, !scan.word(k, is: .from), !scan.word(k, is: .by),
-                  !scan.isRunWord(k) || scan.match(at: k).map({ if case .demonym = $0.target { return true } else { return false } }) == true {
+            while k > range.lowerBound, steps < 5 {
+                // "from France's Dassault Aviation", "built by U.S.-based General Atomics": a stated home before the firm.
+                if let c = countryBefore(scan, k) { k = c - 1; steps += 1; continue }
+                guard scan.tokens[k].isWord, !scan.word(k, is: .from), !scan.word(k, is: .by),
+                      !scan.isRunWord(k) || scan.match(at: k).map({ if case .demonym = $0.target { return true } else { return false } }) == true else { break }
                 k -= 1
                 steps += 1
             }
@@ -63,6 +66,18 @@ enum ProductLinks {
             }
         }
         return cues
+    }
+
+    /// The first token of a country name that ends right before `k`, where `k` is a possessive ("France's") or the hyphen
+    /// of "-based" ("U.S.-based"); else nil.
+    static func countryBefore(_ scan: ArticleScan, _ k: Int) -> Int? {
+        let end: Int
+        if scan.tokens[k].flags.contains(.possessive) { end = k } else if scan.word(k, is: .based), scan.isInnerHyphen(k - 1) { end = k - 1 } else { return nil }
+        guard let c = scan.match(at: end - 1), c.end == end else { return nil }
+        switch c.target {
+        case .country, .ambiguousCountry: return c.start
+        default: return nil
+        }
     }
 
     /// Key of the capitalised product name starting at `i` (up to `end`, or the end of its run), without leading

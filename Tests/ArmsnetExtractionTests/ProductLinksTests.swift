@@ -7,6 +7,14 @@ import Testing
         #expect(Fixture.pairs(text) == ["POL–Baykar engagement", "QAT–Baykar engagement", "TUR–Baykar home"])
     }
 
+    @Test func aStatedHomeBeforeTheMakerIsSkipped() {
+        #expect(Fixture.pairs("Qatar ordered twelve Falcon radars from France's Thales. The Falcon has also been bought by Egypt.")
+            == ["EGY–Thales engagement", "FRA–Thales home", "QAT–Thales engagement"])
+        #expect(Fixture.pairs("Qatar ordered twelve Falcon radars built by US-based Thales. The Falcon has also been bought by Egypt.")
+            == ["EGY–Thales engagement", "QAT–Thales engagement", "USA–Thales home"])
+        #expect(Fixture.pairs("The Falcon has also been bought by Egypt.") == [])
+    }
+
     @Test func possessiveAndOfferedByProducts() {
         #expect(Fixture.pairs("Saab’s Giraffe radar is on show. Egypt has bought the Giraffe.") == ["EGY–Saab engagement"])
         #expect(Fixture.pairs("Poland rejected the Sabre system offered by Aselsan. Qatar later bought the Sabre.") ==
