@@ -11,7 +11,8 @@ struct EngagementCue {
 /// the same clause — except firms named only as examples, parents named in a description, firms dealing
 /// with firms (partners, subcontractors, firms picked by firms), a firm's home country stated in passing,
 /// states that own a place or only report, countries that are places ("in Mali"), deals that officials only
-/// witness and a firm speaker's intentions. Follow-ups borrow from earlier sentences: "the company" is the
+/// witness, a firm speaker's intentions, states that sell or approve another state's purchase and country names used as
+/// adjectives (`StateRoles`). Follow-ups borrow from earlier sentences: "the company" is the
 /// last firm named, a named product (or "the drone") stands for the firm the text says makes it, "the
 /// ministry", "the deal" and "During the visit, a meeting was held with X" have the last acting country.
 enum EngagementLinks {
@@ -53,7 +54,8 @@ enum EngagementLinks {
                 // "With Lithuania planning to acquire artillery, KMW demonstrated …": a circumstance opening the sentence.
                 let circumstance = c.start - 1 == range.lowerBound && scan.word(c.start - 1, is: .with) && c.end < range.upperBound
                     && scan.tokens[c.end].isWord && scan.string(c.end, c.end + 1).hasSuffix("ing")
-                if !isHomeCue[nextCountry], !statePartner, !circumstance, !actors.contains(c.country), isActor(scan, c, firms: firms, extractor: extractor) {
+                if !isHomeCue[nextCountry], !statePartner, !circumstance, !actors.contains(c.country), isActor(scan, c, firms: firms, extractor: extractor),
+                   !isSeller(scan, c, range: range), !isAdjectivalName(scan, c, firms: firms), !isApprover(scan, phraseEnd: c.end, range: range) {
                     if isReportingSource(scan, c, range: range) { sources.append(c.country); sourceAt.append(c.start) } else { actors.append(c.country); actorAt.append(c.start) }
                 }
                 nextCountry += 1
@@ -69,6 +71,9 @@ enum EngagementLinks {
             // not a list of exhibitors' countries.
             defer {
                 if !actors.isEmpty, range.contains(where: { scan.tokens[$0].classes.contains(.engagementTrigger) }) { lastActors = actors; lastActorSentence = s }
+                // "Finland chose the F-35. The government approved the purchase … The deal is worth …": a sentence that
+                // refers to the acting state's government or deal without naming a state carries it on to the next.
+                else if actors.isEmpty, lastActorSentence == s - 1, continuesActingState(scan, range) { lastActorSentence = s }
                 if let m = mentions.last { lastFirm = m.firm; lastFirmSentence = s }
             }
             // Without a firm named here, only "the company" or a named product of a firm can bring one back: check that cheaply first.
@@ -124,9 +129,9 @@ enum EngagementLinks {
             // A listed agency of a state the article names ("Armscor", "DE&S") acts for it.
             if actors.isEmpty {
                 for k in range {
-                    if case let .nonEntity(e)? = scan.match(at: k)?.target, scan.match(at: k)?.start == k {
+                    if let m = scan.match(at: k), case let .nonEntity(e) = m.target, m.start == k {
                         let c = extractor.governmentBodyCountry[Int(e)]
-                        if c >= 0, mentioned.contains(c), !actors.contains(c) { actors.append(c) }
+                        if c >= 0, mentioned.contains(c), !actors.contains(c), !isApprover(scan, phraseEnd: m.end, range: range) { actors.append(c) }
                     }
                 }
             }
@@ -143,6 +148,13 @@ enum EngagementLinks {
             }
         }
         return cues
+    }
+
+    /// Whether a sentence without a state of its own has a deal, meeting or interest word and refers to a government
+    /// ("the government", "the ministry") or a deal ("the deal", "the contract") of the state acting before it.
+    static func continuesActingState(_ scan: ArticleScan, _ range: Range<Int>) -> Bool {
+        let said = SentenceCues(scan, range)
+        return said.trigger && (said.bareGovernment || said.dealReference)
     }
 
     /// What a sentence's words say, gathered in one pass.
@@ -230,6 +242,8 @@ enum EngagementLinks {
 
     /// Nouns for a buyer's own purchases: after a possessive country the country is the buyer.
     static let purchaseNounKeys: Set<UInt64> = Set(["purchase", "purchases", "order", "orders", "acquisition", "acquisitions", "imports", "procurement"].map { TokenHash.key($0) })
+    /// Nouns of a state's intention: "Egypt's plan to buy".
+    static let planNounKeys: Set<UInt64> = Set(["plan", "plans", "decision", "bid", "intention", "request", "effort", "efforts"].map { TokenHash.key($0) })
     /// A firm's choice of a partner: "which A has chosen as its partner".
     static let choiceKeys: Set<UInt64> = Set(["chosen", "chose", "selected", "picked", "tapped", "appointed"].map { TokenHash.key($0) })
     static let briefedKey = TokenHash.key("briefed")
@@ -325,8 +339,11 @@ enum EngagementLinks {
     /// "the Sukhoi company, part of Russia's United Aircraft Corporation", "a subsidiary of Thales", "an EDGE subsidiary": a parent
     /// firm named only to describe another firm is no party of the sentence's act.
     static func isParentInDescription(_ scan: ArticleScan, _ m: FirmMention, range: Range<Int>) -> Bool {
-        // "Halcon, an EDGE subsidiary"
-        if m.end < range.upperBound, scan.word(m.end, in: .parentLink), scan.word(m.start - 1, is: .a) || scan.word(m.start - 1, is: .an) { return true }
+        // "Halcon, an EDGE subsidiary", "Huta Stalowa Wola, another PGZ firm"
+        if m.end < range.upperBound, scan.word(m.start - 1, is: .a) || scan.word(m.start - 1, is: .an) || scan.tokens[max(0, m.start - 1)].key == HomeLinks.anotherKey {
+            if scan.word(m.end, in: .parentLink) { return true }
+            if scan.mark(m.start - 2, 44), scan.word(m.end, in: .firmNoun), !FirmDiscovery.isPlural(scan.tokens[m.end]) { return true }
+        }
         var k = m.start - 1
         // Skip a possessive country ("part of Russia's X") and "the".
         // Skip a possessive country or firm ("part of Russia's X", "part of Rostec's X holding").
@@ -390,6 +407,9 @@ enum EngagementLinks {
                     || tenderFollows(scan, from: c.end + 1)
                     // "Azerbaijan's purchases include …", "India's order for …": the state's own buying.
                     || (c.end + 1 < scan.tokens.count && purchaseNounKeys.contains(scan.tokens[c.end + 1].key))
+                    // "the UAE's plans to acquire 50 F-35s": the state's own plan to buy.
+                    || (c.end + 3 < scan.tokens.count && planNounKeys.contains(scan.tokens[c.end + 1].key) && scan.word(c.end + 2, is: .to)
+                        && buyVerbKeys.contains(scan.tokens[c.end + 3].key))
             }
             if scan.mark(c.end, 45) { return false }  // "Russian-made", "US-based"
             let p = c.start - 1

@@ -139,6 +139,7 @@ enum HomeLinks {
     }
 
     static let localKey = TokenHash.key("local")
+    static let anotherKey = TokenHash.key("another")
 
     /// Whether a firm noun follows `j` directly or after one more lower-case word: "state shipbuilder", "state arms exporter".
     static func firmNounFollows(_ scan: ArticleScan, _ j: Int, range: Range<Int>) -> Bool {
@@ -222,9 +223,12 @@ enum HomeLinks {
         } else {
             return nil
         }
-        if scan.word(j, is: .a) || scan.word(j, is: .an) || scan.word(j, is: .the) { j += 1 }
-        // "an EDGE subsidiary"
-        if let p = firms.mention(at: j), scan.word(p.end, in: .parentLink) { return p.firm }
+        let article = scan.word(j, is: .a) || scan.word(j, is: .an) || (j < scan.tokens.count && scan.tokens[j].key == anotherKey)
+        if article || scan.word(j, is: .the) { j += 1 }
+        // "an EDGE subsidiary", ", another PGZ firm", ", a Rostec company"
+        if let p = firms.mention(at: j), scan.word(p.end, in: .parentLink) || (article && scan.word(p.end, in: .firmNoun) && !FirmDiscovery.isPlural(scan.tokens[p.end])) {
+            return p.firm
+        }
         // "part of EDGE", "a subsidiary of the EDGE Group"
         guard scan.word(j, in: .parentLink), scan.word(j + 1, is: .of) else { return nil }
         j += 2

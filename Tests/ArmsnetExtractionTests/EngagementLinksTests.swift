@@ -17,6 +17,19 @@ import Testing
         #expect(Fixture.pairs("Swedish Defence Systems bought radars from Thales.") == ["SWE–Swedish Defence Systems home"])
     }
 
+    @Test func aGovernmentOrDealReferenceCarriesTheActingStateOn() {
+        #expect(Fixture.pairs("Egypt chose Thales for the radar. The ministry approved the purchase on Monday. The deal also covers sensors from Aselsan.")
+            == ["EGY–Aselsan engagement", "EGY–Thales engagement"])
+        // A sentence about something else breaks the chain.
+        #expect(Fixture.pairs("Egypt chose Thales for the radar. Analysts were surprised. The deal also covers sensors from Aselsan.") == ["EGY–Thales engagement"])
+    }
+
+    @Test func aParentNamedAsAnotherFirmsGroupIsNoParty() {
+        #expect(Fixture.pairs("Russia's Rostec owns many firms. Egypt ordered rifles from Varnak Arms, another Rostec company.")
+            == ["EGY–Varnak Arms engagement", "RUS–Rostec home", "RUS–Varnak Arms home"])
+        #expect(Fixture.pairs("Egypt ordered rifles from Rostec, a Russian company.") == ["EGY–Rostec engagement", "RUS–Rostec home"])
+    }
+
     @Test func listedGovernmentBodiesActForTheirState() {
         #expect(Fixture.pairs("Turkey’s Presidency of Defence Industries signed a contract with Baykar.") == ["TUR–Baykar engagement"])
     }

@@ -1,0 +1,67 @@
+/// Roles in which a state named in a deal sentence is no party to the deal with the firm: the seller of goods another
+/// state buys ("bought tanks from South Korea"), the government that approves another state's purchase ("the State
+/// Department approved the sale"), and a country name used as an adjective beside a nationality ("US and British
+/// technology").
+extension EngagementLinks {
+    /// Buying verbs after which "from <state>" names the seller.
+    static let buyVerbKeys: Set<UInt64> = Set("""
+        buy buys buying bought purchase purchases purchased purchasing acquire acquires acquired acquiring receive receives \
+        received receiving import imports imported importing procure procures procured procuring ordered obtain obtained
+        """.split(separator: " ").map { TokenHash.key(String($0)) })
+    /// Verbs of a government's approval of someone else's deal.
+    static let approvalKeys: Set<UInt64> = Set(["approved", "approves", "approve", "cleared", "clears", "authorised", "authorized", "authorises",
+                                                "authorizes"].map { TokenHash.key($0) })
+    /// What an approving government approves when the deal is another state's: a sale, an export, a transfer, a request.
+    static let approvedDealKeys: Set<UInt64> = Set(["sale", "sales", "export", "exports", "transfer", "transfers", "request", "re-export"].map { TokenHash.key($0) })
+
+    /// "Poland signed agreements to buy K2 tanks from South Korea", "purchase 12 used jets from the French Air Force": a state
+    /// after "from" with a buying verb earlier in its clause sells; it is no party to the buyer's deal with the maker. Not
+    /// "a delegation from Egypt", nor "received an order from Qatar" (a deal noun between: the state placed it).
+    static func isSeller(_ scan: ArticleScan, _ c: CountryMention, range: Range<Int>) -> Bool {
+        guard !c.possessive else { return false }
+        var f = c.start - 1
+        if scan.word(f, is: .the) { f -= 1 }
+        guard f > range.lowerBound, scan.word(f, is: .from) else { return false }
+        var k = f - 1
+        while k >= max(range.lowerBound, f - 25) {
+            let t = scan.tokens[k]
+            if buyVerbKeys.contains(t.key) { return true }
+            if t.isMark(59) || (t.isWord && (t.classes.contains(.governmentNoun) || t.classes.contains(.dealNoun))) { return false }
+            k -= 1
+        }
+        return false
+    }
+
+    /// "The State Department approved a possible sale to Finland", "Washington cleared the export": the state whose phrase
+    /// ending at `end` approves another state's deal (a sale, export, transfer or request within eight words of the verb);
+    /// not "the government had approved the purchase", its own.
+    static func isApprover(_ scan: ArticleScan, phraseEnd end: Int, range: Range<Int>) -> Bool {
+        var k = end
+        var steps = 0
+        while k < range.upperBound, steps < 5, scan.tokens[k].isWord || scan.tokens[k].flags.contains(.possessive) {
+            if approvalKeys.contains(scan.tokens[k].key) {
+                return (k + 1..<min(range.upperBound, k + 9)).contains { approvedDealKeys.contains(scan.tokens[$0].key) }
+            }
+            k += 1
+            steps += 1
+        }
+        return false
+    }
+
+    /// "built with US and British technology", "British and US components": a country name joined by "and"/"or" to a
+    /// nationality describes a thing, like the nationality. Not "Israel and Thai Aviation Industries", "Switzerland and
+    /// British radar maker Cobham": there the nationality is a firm's.
+    static func isAdjectivalName(_ scan: ArticleScan, _ c: CountryMention, firms: ArticleFirms) -> Bool {
+        guard c.form == .name, !c.possessive else { return false }
+        func isDemonym(_ i: Int) -> Bool {
+            guard case .demonym? = scan.match(at: i)?.target, firms.mention(at: i) == nil, let d = scan.match(at: i) else { return false }
+            // A firm noun within three words: the description of a firm ("British radar maker Cobham").
+            return !(d.end..<min(scan.tokens.count, d.end + 3)).contains { scan.word($0, in: .firmNoun) || firms.mention(at: $0) != nil }
+        }
+        if scan.word(c.end, is: .and) || scan.word(c.end, is: .or), isDemonym(c.end + 1) { return true }
+        if scan.word(c.start - 1, is: .and) || scan.word(c.start - 1, is: .or), let d = scan.match(at: c.start - 2), d.end == c.start - 1, isDemonym(d.start) {
+            return true
+        }
+        return false
+    }
+}

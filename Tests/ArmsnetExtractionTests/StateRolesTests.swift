@@ -1,0 +1,28 @@
+import Testing
+@testable import ArmsnetExtraction
+
+@Suite struct StateRolesTests {
+    @Test func aStateAfterFromWithABuyingVerbIsTheSeller() {
+        #expect(Fixture.pairs("Qatar bought used Saab radars from Sweden last year.") == ["QAT–Saab engagement"])
+        #expect(Fixture.pairs("Qatar agreed to purchase twelve Saab jets from the Swedish Air Force.") == ["QAT–Saab engagement"])
+        // A delegation from a state acts; a state an order comes from placed it.
+        #expect(Fixture.pairs("A delegation from Sweden held talks with Saab.") == ["SWE–Saab engagement"])
+        #expect(Fixture.pairs("Saab received an order from Qatar.") == ["QAT–Saab engagement"])
+    }
+
+    @Test func aStateApprovingAnotherStatesPurchaseIsNoParty() {
+        #expect(Fixture.pairs("The United States approved the sale of Thales radars to Qatar.") == ["QAT–Thales engagement"])
+        // Approving its own purchase is the state's act.
+        #expect(Fixture.pairs("The Swedish government approved the purchase of Thales radars.") == ["SWE–Thales engagement"])
+    }
+
+    @Test func aCountryNameBesideANationalityIsAnAdjective() {
+        #expect(Fixture.pairs("Egypt will buy frigates from Thales built with US and Italian technology.") == ["EGY–Thales engagement"])
+        #expect(Fixture.pairs("Israel and Turkish drone maker Baykar signed an agreement.") == ["ISR–Baykar engagement", "TUR–Baykar home"])
+    }
+
+    @Test func aStatesPlanToBuyIsItsAct() {
+        #expect(Fixture.pairs("Qatar's plans to acquire Saab radars were confirmed.") == ["QAT–Saab engagement"])
+        #expect(Fixture.pairs("Qatar's plans to host the fair pleased Saab, which signed a contract with Egypt.") == ["EGY–Saab engagement"])
+    }
+}
