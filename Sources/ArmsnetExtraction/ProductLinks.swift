@@ -49,8 +49,11 @@ enum ProductLinks {
             while k > range.lowerBound, steps < 5 {
                 // "from France's Dassault Aviation", "built by U.S.-based General Atomics": a stated home before the firm.
                 if let c = countryBefore(scan, k) { k = c - 1; steps += 1; continue }
+                // A nationality or a country name used as one ("US company Lockheed Martin") may describe the firm.
                 guard scan.tokens[k].isWord, !scan.word(k, is: .from), !scan.word(k, is: .by),
-                      !scan.isRunWord(k) || scan.match(at: k).map({ if case .demonym = $0.target { return true } else { return false } }) == true else { break }
+                      !scan.isRunWord(k) || scan.match(at: k).map({
+                          switch $0.target { case .demonym, .country: return true; default: return false }
+                      }) == true else { break }
                 k -= 1
                 steps += 1
             }
@@ -126,6 +129,9 @@ enum ProductLinks {
         // "interested in acquiring the drone": the latest product given that noun before this sentence.
         let s = Int(scan.sentenceOf[range.lowerBound])
         for k in range where scan.word(k, is: .the) && k + 1 < range.upperBound {
+            // The object of the sentence's act ("interested in acquiring the drone"), not a thing mentioned in passing
+            // ("conditions on the use of the jets"): a deal, meeting or interest word within six words before.
+            guard (max(range.lowerBound, k - 6)..<k).contains(where: { scan.tokens[$0].classes.contains(.engagementTrigger) }) else { continue }
             let noun = nounKey(scan, k + 1, range: range)
             guard noun != 0, let p = products.last(where: { $0.noun == noun && $0.sentence < s }), !out.contains(p.firm) else { continue }
             out.append(p.firm)

@@ -13,6 +13,14 @@ import Testing
         #expect(Fixture.pairs("Qatar ordered twelve Falcon radars built by US-based Thales. The Falcon has also been bought by Egypt.")
             == ["EGY–Thales engagement", "QAT–Thales engagement", "USA–Thales home"])
         #expect(Fixture.pairs("The Falcon has also been bought by Egypt.") == [])
+        #expect(Fixture.pairs("Qatar ordered twelve Falcon radars built by US company Thales. The Falcon has also been bought by Egypt.")
+            == ["EGY–Thales engagement", "QAT–Thales engagement", "USA–Thales home"])
+    }
+
+    @Test func aProductNounStandsForTheMakerOnlyAsTheObjectOfAnAct() {
+        let made = "Qatar ordered twelve Vextor TB2 armed drones from Baykar."
+        #expect(Fixture.pairs(made + " Poland has since ordered the drone.") == ["POL–Baykar engagement", "QAT–Baykar engagement"])
+        #expect(Fixture.pairs(made + " Talks between Poland and Egypt on airspace rules were slowed by the use of the drone.") == ["QAT–Baykar engagement"])
     }
 
     @Test func possessiveAndOfferedByProducts() {
