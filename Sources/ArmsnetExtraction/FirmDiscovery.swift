@@ -292,6 +292,8 @@ enum FirmDiscovery {
             } else if end < range.upperBound, scan.tokens[end].classes.contains(.trailingSuffix), scan.tokens[end].flags.contains(.dotted) {
                 end += 1
             }
+            // "brings together Britain's Tempest project": a name before a programme noun names the programme.
+            if end < range.upperBound, programmeNounKeys.contains(scan.tokens[end].key) { break }
             items.append(j..<end)
             j = end
             // "(Pakistan)", "(TAI)"
@@ -304,6 +306,9 @@ enum FirmDiscovery {
         }
         return items
     }
+
+    /// Nouns after a capitalised name that make it a programme's or project's name.
+    static let programmeNounKeys: [UInt64] = (["project", "projects", "programme", "programmes", "program", "programs", "initiative"].map { TokenHash.key($0) })
 
     /// "Name (ABBR)" where the name ends in a firm word and the abbreviation is all capitals.
     static func abbreviationDefinitions(_ scan: ArticleScan) -> [Range<Int>] {

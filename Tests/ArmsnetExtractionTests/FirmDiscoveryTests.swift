@@ -30,6 +30,11 @@ import Testing
         #expect(Fixture.firmNames("Korean Air flew the delegation to Seoul.") == ["Korean Air"])
     }
 
+    @Test func aListedNameBeforeAProgrammeNounIsNoFirm() {
+        #expect(Fixture.firmNames("The alliance brings together Sweden's Tempest project and Saab.") == ["Saab"])
+        #expect(Fixture.firmNames("The pavilion brings together Vextrel, Saab and Ormond.") == ["Vextrel", "Saab", "Ormond"])
+    }
+
     @Test func companyAfterOrBeforeTheName() {
         #expect(Fixture.firmNames("Talks were held with the Vextor company.") == ["Vextor"])
         #expect(Fixture.firmNames("The Italian company Farnetti will deliver.") == ["Farnetti"])
