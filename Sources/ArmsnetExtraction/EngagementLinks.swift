@@ -153,8 +153,18 @@ enum EngagementLinks {
     /// Whether a sentence without a state of its own has a deal, meeting or interest word and refers to a government
     /// ("the government", "the ministry") or a deal ("the deal", "the contract") of the state acting before it.
     static func continuesActingState(_ scan: ArticleScan, _ range: Range<Int>) -> Bool {
-        let said = SentenceCues(scan, range)
-        return said.trigger && (said.bareGovernment || said.dealReference)
+        var trigger = false
+        var reference = false
+        for k in range {
+            let c = scan.tokens[k].classes
+            if c.contains(.engagementTrigger) { trigger = true }
+            if !reference, scan.tokens[k].word == .the, k + 1 < range.upperBound {
+                let next = scan.tokens[k + 1].classes
+                if next.contains(.dealNoun) { reference = true; trigger = true }
+                else if !next.isDisjoint(with: [.governmentNoun, .governmentModifier]) { reference = governmentPhrase(scan, from: k + 1, limit: range.upperBound) }
+            }
+        }
+        return trigger && reference
     }
 
     /// What a sentence's words say, gathered in one pass.
@@ -243,7 +253,7 @@ enum EngagementLinks {
     /// Nouns for a buyer's own purchases: after a possessive country the country is the buyer.
     static let purchaseNounKeys: Set<UInt64> = Set(["purchase", "purchases", "order", "orders", "acquisition", "acquisitions", "imports", "procurement"].map { TokenHash.key($0) })
     /// Nouns of a state's intention: "Egypt's plan to buy".
-    static let planNounKeys: Set<UInt64> = Set(["plan", "plans", "decision", "bid", "intention", "request", "effort", "efforts"].map { TokenHash.key($0) })
+    static let planNounKeys: [UInt64] = (["plan", "plans", "decision", "bid", "intention", "request", "effort", "efforts"].map { TokenHash.key($0) })
     /// A firm's choice of a partner: "which A has chosen as its partner".
     static let choiceKeys: Set<UInt64> = Set(["chosen", "chose", "selected", "picked", "tapped", "appointed"].map { TokenHash.key($0) })
     static let briefedKey = TokenHash.key("briefed")

@@ -2,7 +2,7 @@
 /// for an armed force or ministry names that body, not the firm.
 enum GovernmentNameOverlap {
     /// Words that head the name of an armed force or ministry.
-    static let bodyKeys: Set<UInt64> = Set(["force", "forces", "army", "navy", "ministry", "guard", "command"].map { TokenHash.key($0) })
+    static let bodyKeys: [UInt64] = (["force", "forces", "army", "navy", "ministry", "guard", "command"].map { TokenHash.key($0) })
 
     /// Whether the token right after a listed firm's name ending at `end` continues it into such a body's name.
     static func continuesIntoBody(_ scan: ArticleScan, nameEnd end: Int) -> Bool {

@@ -4,21 +4,22 @@
 /// technology").
 extension EngagementLinks {
     /// Buying verbs after which "from <state>" names the seller.
-    static let buyVerbKeys: Set<UInt64> = Set("""
+    static let buyVerbKeys: [UInt64] = ("""
         buy buys buying bought purchase purchases purchased purchasing acquire acquires acquired acquiring receive receives \
         received receiving import imports imported importing procure procures procured procuring ordered obtain obtained
         """.split(separator: " ").map { TokenHash.key(String($0)) })
     /// Verbs of a government's approval of someone else's deal.
-    static let approvalKeys: Set<UInt64> = Set(["approved", "approves", "approve", "cleared", "clears", "authorised", "authorized", "authorises",
+    static let approvalKeys: [UInt64] = (["approved", "approves", "approve", "cleared", "clears", "authorised", "authorized", "authorises",
                                                 "authorizes"].map { TokenHash.key($0) })
     /// What an approving government approves when the deal is another state's: a sale, an export, a transfer, a request.
-    static let approvedDealKeys: Set<UInt64> = Set(["sale", "sales", "export", "exports", "transfer", "transfers", "request", "re-export"].map { TokenHash.key($0) })
+    static let approvedDealKeys: [UInt64] = (["sale", "sales", "export", "exports", "transfer", "transfers", "request", "re-export"].map { TokenHash.key($0) })
 
     /// "Poland signed agreements to buy K2 tanks from South Korea", "purchase 12 used jets from the French Air Force": a state
     /// after "from" with a buying verb earlier in its clause sells; it is no party to the buyer's deal with the maker. Not
     /// "a delegation from Egypt", nor "received an order from Qatar" (a deal noun between: the state placed it).
     static func isSeller(_ scan: ArticleScan, _ c: CountryMention, range: Range<Int>) -> Bool {
         guard !c.possessive else { return false }
+        if sells(scan, c, range: range) { return true }
         var f = c.start - 1
         if scan.word(f, is: .the) { f -= 1 }
         guard f > range.lowerBound, scan.word(f, is: .from) else { return false }
@@ -28,6 +29,30 @@ extension EngagementLinks {
             if buyVerbKeys.contains(t.key) { return true }
             if t.isMark(59) || (t.isWord && (t.classes.contains(.governmentNoun) || t.classes.contains(.dealNoun))) { return false }
             k -= 1
+        }
+        return false
+    }
+
+    /// Selling and offering verbs: "the U.S. government, which will sell the jets", "jets offered by the Italian government".
+    static let sellVerbKeys: [UInt64] = (["sell", "sells", "sold", "selling", "offered", "offers", "proposed", "exported", "exports"].map { TokenHash.key($0) })
+    /// Nouns of what a seller puts forward: "the U.S. offer".
+    static let offerNounKeys: [UInt64] = (["offer", "offers", "proposal", "proposals", "bid", "bids"].map { TokenHash.key($0) })
+
+    /// "the U.S. government, which will sell the jets", "Typhoons offered by the Italian government", "chose the U.S. offer":
+    /// a state that sells or offers; not "Poland's offer to buy" (possessive) nor "sold to Poland" (the buyer).
+    static func sells(_ scan: ArticleScan, _ c: CountryMention, range: Range<Int>) -> Bool {
+        if scan.word(c.start - 1, is: .the), c.form == .name, c.end < range.upperBound, offerNounKeys.contains(scan.tokens[c.end].key) { return true }
+        var b = c.start - 1
+        if scan.word(b, is: .the) { b -= 1 }
+        if b - 1 >= range.lowerBound, scan.word(b, is: .by), sellVerbKeys.contains(scan.tokens[b - 1].key) { return true }
+        // After the state's phrase: government words, ", which", auxiliaries, then a selling verb.
+        var k = c.end
+        while k < min(range.upperBound, c.end + 6) {
+            let t = scan.tokens[k]
+            if t.isWord, sellVerbKeys.contains(t.key) { return true }
+            guard t.isMark(44) || (t.isWord && (t.classes.contains(.governmentNoun) || t.classes.contains(.governmentModifier)
+                || t.classes.contains(.auxiliary) || t.word == .which)) else { return false }
+            k += 1
         }
         return false
     }

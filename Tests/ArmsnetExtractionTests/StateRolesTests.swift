@@ -10,6 +10,15 @@ import Testing
         #expect(Fixture.pairs("Saab received an order from Qatar.") == ["QAT–Saab engagement"])
     }
 
+    @Test func aStateThatSellsOrOffersIsNoParty() {
+        #expect(Fixture.pairs("Qatar ratified the agreements with the United States government, which will sell the jets made by Saab.")
+            == ["QAT–Saab engagement"])
+        #expect(Fixture.pairs("Qatar chose the Saab jets over radars offered by the Italian government.") == ["QAT–Saab engagement"])
+        #expect(Fixture.pairs("The government of Qatar chose Saab over the Egypt offer.") == ["QAT–Saab engagement"])
+        // A state sold to is the buyer.
+        #expect(Fixture.pairs("Saab sold radars to Qatar.") == ["QAT–Saab engagement"])
+    }
+
     @Test func aStateApprovingAnotherStatesPurchaseIsNoParty() {
         #expect(Fixture.pairs("The United States approved the sale of Thales radars to Qatar.") == ["QAT–Thales engagement"])
         // Approving its own purchase is the state's act.
