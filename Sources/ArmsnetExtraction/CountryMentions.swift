@@ -47,6 +47,7 @@ enum CountryMentions {
             if form == .name, ambiguous || extractor.givenName[Int(country)], isPersonName(scan, m) || besideGivenName(scan, m, extractor) { continue }
             if ambiguous, m.end < scan.tokens.count, scan.isRunWord(m.end), scan.match(at: m.end) == nil { continue }
             if form == .name, extractor.givenName[Int(country)], afterFortPlace(scan, m) { continue }
+            if form == .name, isCurrencyPrefix(scan, m) { continue }
             let possessive = m.end < scan.tokens.count && scan.tokens[m.end].flags.contains(.possessive)
             if form == .demonym, m.start >= 2, scan.isInnerHyphen(m.start - 1), let c = extractor.combiningForm(scan, at: m.start - 2), c != country {
                 found.append(CountryMention(start: m.start - 2, end: m.start - 1, country: c, form: .demonym, sentence: Int(scan.sentenceOf[m.start]),
@@ -81,6 +82,11 @@ enum CountryMentions {
             }
         }
         return false
+    }
+
+    /// "US$41 million", "S$2 billion": a country abbreviation glued to a currency sign names the currency.
+    static func isCurrencyPrefix(_ scan: ArticleScan, _ m: NameMatch) -> Bool {
+        m.end < scan.tokens.count && scan.tokens[m.end].isMark(36) && scan.tokens[m.end].start == scan.tokens[m.end - 1].end
     }
 
     static let fortKey = TokenHash.key("fort")

@@ -47,4 +47,9 @@ import Testing
     @Test func ambiguousAliasesNeedToStandAlone() {
         #expect(Fixture.countries("Korea ordered tanks.") == ["KOR"])
     }
+
+    @Test func aCountryAbbreviationGluedToACurrencySignIsTheCurrency() {
+        #expect(Fixture.countries("The deal is worth US$41 million to Qatar.") == ["QAT"])
+        #expect(Fixture.countries("The US paid $41 million to Qatar.") == ["QAT", "USA"])
+    }
 }
