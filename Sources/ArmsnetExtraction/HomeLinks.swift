@@ -49,10 +49,15 @@ enum HomeLinks {
                 j += 1
             }
             // "US planemaker Boeing", "South Korea defence firm X": a country name used as an adjective before a firm noun.
-            // "…ordered from BAE Systems, the British company said": the last firm named before it.
+            // "…ordered from BAE Systems, the British company said", "chose Lockheed Martin's F-35A, the American company's
+            // fighter": the last firm named before it. "Saab won an order. The Swedish company also said …": at the start of a
+            // sentence, the last firm of the sentence before.
             if c.form == .demonym, sawFirmNoun, !plural, scan.word(c.start - 1, is: .the),
-               let noun = (c.end..<min(range.upperBound, c.end + 3)).first(where: { scan.word($0, in: .firmNoun) }), scan.word(noun + 1, in: .reportingVerb),
-               let f = firms.mentions.last(where: { $0.sentence == c.sentence && $0.end <= c.start }) {
+               let noun = (c.end..<min(range.upperBound, c.end + 3)).first(where: { scan.word($0, in: .firmNoun) }),
+               scan.word(noun + 1, in: .reportingVerb) || (scan.word(noun + 1, in: .auxiliary) && scan.word(noun + 2, in: .reportingVerb))
+                || (noun + 1 < range.upperBound && tokens[noun + 1].flags.contains(.possessive)),
+               let f = firms.mentions.last(where: { $0.sentence == c.sentence && $0.end <= c.start })
+                ?? (c.start - 1 == range.lowerBound ? firms.mentions.last(where: { $0.sentence == c.sentence - 1 }) : nil) {
                 cues.append(HomeCue(firm: f.firm, country: c.country, sentence: c.sentence, fromGroup: false, countryMention: ci))
                 continue
             }

@@ -142,4 +142,12 @@ import Testing
         #expect(e.firms.first?.country == nil)
         #expect(e.pairs.filter { $0.relation == .home }.count == 2)
     }
+
+    @Test func theNationalityOfTheCompanyNamedJustBefore() {
+        #expect(Fixture.pairs("Egypt chose Aselsan's radar, the Turkish company's newest product.") == ["EGY–Aselsan engagement", "TUR–Aselsan home"])
+        #expect(Fixture.pairs("Qatar ordered radars from Saab. The Swedish company also said it would open an office.")
+            == ["QAT–Saab engagement", "SWE–Saab home"])
+        // Not in the middle of a sentence that names no firm before it.
+        #expect(Fixture.pairs("Qatar ordered radars from Saab. Officials said the Swedish company had won.") == ["QAT–Saab engagement"])
+    }
 }
