@@ -24,6 +24,8 @@ enum EngagementLinks {
         var nextFirm = 0
         var lastActors: [Int32] = []
         var lastActorSentence = -2
+        /// Whether the last acting state opened its sentence (its subject): "Doha has ordered … It also added …".
+        var lastActorOpened = false
         var lastFirmSentence = -2
         var lastFirm: Int?
         var actors: [Int32] = []
@@ -70,7 +72,11 @@ enum EngagementLinks {
             // Only a sentence with a deal, meeting or interest word names an acting state for the next ones:
             // not a list of exhibitors' countries.
             defer {
-                if !actors.isEmpty, range.contains(where: { scan.tokens[$0].classes.contains(.engagementTrigger) }) { lastActors = actors; lastActorSentence = s }
+                if !actors.isEmpty, range.contains(where: { scan.tokens[$0].classes.contains(.engagementTrigger) }) {
+                    lastActors = actors
+                    lastActorSentence = s
+                    lastActorOpened = actorAt.first.map { $0 <= range.lowerBound + 1 } ?? false
+                }
                 // "Finland chose the F-35. The government approved the purchase … The deal is worth …": a sentence that
                 // refers to the acting state's government or deal without naming a state carries it on to the next.
                 else if actors.isEmpty, lastActorSentence == s - 1, continuesActingState(scan, range) { lastActorSentence = s }
@@ -137,7 +143,10 @@ enum EngagementLinks {
             }
             // "Qatar ordered 24 Rafales. Dassault Aviation said the deal was its biggest.": the previous sentence's acting state.
             let followUp = said.dealReference && lastActorSentence == s - 1
-            let parties = actors.isEmpty && ((said.meeting && (said.held || said.meetingWith)) || said.bareGovernment || followUp) ? lastActors : actors
+            // "Doha has ordered vessels from Fincantieri. It also added 12 more Rafale fighters …": "It" opening a sentence with an
+            // act word is the state that opened the sentence before.
+            let pronoun = lastActorOpened && lastActorSentence == s - 1 && startsWithItActs(scan, range)
+            let parties = actors.isEmpty && ((said.meeting && (said.held || said.meetingWith)) || said.bareGovernment || followUp || pronoun) ? lastActors : actors
             let borrowed = actors.isEmpty
             for (ci, c) in parties.enumerated() {
                 for (fi, f) in engaged.enumerated() {
@@ -148,6 +157,22 @@ enum EngagementLinks {
             }
         }
         return cues
+    }
+
+    static let itKey = TokenHash.key("it")
+
+    /// Whether a sentence opens with "It", up to two auxiliaries or adverbs ("also", "has") and a strong act word ("It also
+    /// added", "It has ordered").
+    static func startsWithItActs(_ scan: ArticleScan, _ range: Range<Int>) -> Bool {
+        guard scan.tokens[range.lowerBound].key == itKey else { return false }
+        var k = range.lowerBound + 1
+        while k < min(range.upperBound, range.lowerBound + 4) {
+            let c = scan.tokens[k].classes
+            if c.contains(.strongAct) || c.contains(.act) { return true }
+            guard c.contains(.auxiliary) else { return false }
+            k += 1
+        }
+        return false
     }
 
     /// Whether a sentence without a state of its own has a deal, meeting or interest word and refers to a government
@@ -234,6 +259,10 @@ enum EngagementLinks {
                    scan.word(d.end, is: .company) || scan.word(d.end, is: .firm) { theCompany = true }
                 // "is building four frigates for the German Navy": building to a state's order.
                 if EngagementLinks.buildKeys.contains(t.key), EngagementLinks.forAState(scan, after: k, range: range) { trigger = true; nonDelivery = true }
+                // "A second contract was signed with MBDA", "a separate agreement", "another deal": more of the same deal.
+                let another = (t.word == .a || t.word == .an) && k + 1 < range.upperBound && EngagementLinks.furtherKeys.contains(scan.tokens[k + 1].key)
+                    && scan.word(k + 2, in: .dealNoun) || t.key == EngagementLinks.anotherKey && scan.word(k + 1, in: .dealNoun)
+                if another { dealReference = true; trigger = true; nonDelivery = true }
                 if t.word == .the, scan.word(k + 1, in: .dealNoun) {
                     dealReference = true
                     trigger = true
@@ -252,13 +281,19 @@ enum EngagementLinks {
 
     /// Nouns for a buyer's own purchases: after a possessive country the country is the buyer.
     static let purchaseNounKeys: Set<UInt64> = Set(["purchase", "purchases", "order", "orders", "acquisition", "acquisitions", "imports", "procurement"].map { TokenHash.key($0) })
+    /// Words that make "a … contract" a further one of the same deal: "a second contract", "a separate agreement".
+    static let furtherKeys: [UInt64] = ["second", "third", "separate", "further", "follow-on", "parallel"].map { TokenHash.key($0) }
+    static let anotherKey = TokenHash.key("another")
+
     /// Nouns of a state's intention: "Egypt's plan to buy".
     static let planNounKeys: [UInt64] = (["plan", "plans", "decision", "bid", "intention", "request", "effort", "efforts"].map { TokenHash.key($0) })
     /// A firm's choice of a partner: "which A has chosen as its partner".
     static let choiceKeys: Set<UInt64> = Set(["chosen", "chose", "selected", "picked", "tapped", "appointed"].map { TokenHash.key($0) })
     static let briefedKey = TokenHash.key("briefed")
     static let toldKey = TokenHash.key("told")
-    static let buildKeys: Set<UInt64> = Set(["building", "builds", "build", "built"].map { TokenHash.key($0) })
+    /// Making to a state's order: "is building four frigates for the German Navy", "which produce them for the Indian Army".
+    static let buildKeys: Set<UInt64> = Set(["building", "builds", "build", "built", "produce", "produces", "producing", "manufacture", "manufactures",
+                                             "manufacturing"].map { TokenHash.key($0) })
 
     /// Whether "for" and a state (country word within three words) follow within six words of `k`.
     static func forAState(_ scan: ArticleScan, after k: Int, range: Range<Int>) -> Bool {
@@ -431,7 +466,9 @@ enum EngagementLinks {
                 if scan.word(p, is: .the), p - 1 >= range.lowerBound, scan.word(p - 1, in: .locative) { return false }
                 // "in Jakarta, Indonesia", "in Le Bourget, France", "in Washington, the United States": a place after a city.
                 let comma = scan.word(p, is: .the) ? p - 1 : p
-                if comma - 1 >= range.lowerBound, scan.mark(comma, 44), scan.isRunWord(comma - 1), firms.mention(at: comma - 1) == nil {
+                // (Not "in October, Indonesia has ordered": a month or weekday is no city.)
+                if comma - 1 >= range.lowerBound, scan.mark(comma, 44), scan.isRunWord(comma - 1), firms.mention(at: comma - 1) == nil,
+                   !scan.tokens[comma - 1].classes.contains(.nameStop) {
                     if let m = scan.match(at: comma - 1), case .capital = m.target { return false }
                     let city = scan.capitalisedRun(around: comma - 1)
                     if city.lowerBound - 1 >= range.lowerBound, scan.word(city.lowerBound - 1, in: .locative) { return false }
@@ -559,6 +596,8 @@ enum EngagementLinks {
     static func stateCounterpartyFollows(_ scan: ArticleScan, after j: Int, range: Range<Int>) -> Bool {
         var k = j
         while k < range.upperBound {
+            // "A and B signed a memorandum to offer the T-50 as the trainer for the Royal Air Force": the firms' own plan.
+            if scan.word(k, is: .to), k + 1 < range.upperBound, offerVerbKeys.contains(scan.tokens[k + 1].key) { return false }
             let preposition = scan.word(k, is: .with) || scan.word(k, is: .to) || scan.word(k, is: .for_) || scan.word(k, is: .from) || scan.word(k, is: .by)
             let inTender = scan.word(k, is: .in_) && (k + 1..<min(range.upperBound, k + 6)).contains(where: { scan.word($0, in: .tenderNoun) })
             if preposition || inTender {
@@ -574,6 +613,9 @@ enum EngagementLinks {
         }
         return false
     }
+
+    /// Verbs of a firm's offer to a state: "to offer", "to bid", "to market".
+    static let offerVerbKeys: [UInt64] = ["offer", "bid", "market", "propose", "pitch", "promote"].map { TokenHash.key($0) }
 
     /// "were selected by", "have been chosen by": a passive verb after the firms, its agent after "by".
     static func isPassiveByState(_ scan: ArticleScan, after j: Int, range: Range<Int>) -> Bool {

@@ -14,19 +14,29 @@ extension EngagementLinks {
     /// What an approving government approves when the deal is another state's: a sale, an export, a transfer, a request.
     static let approvedDealKeys: [UInt64] = (["sale", "sales", "export", "exports", "transfer", "transfers", "request", "re-export"].map { TokenHash.key($0) })
 
-    /// "Poland signed agreements to buy K2 tanks from South Korea", "purchase 12 used jets from the French Air Force": a state
-    /// after "from" with a buying verb earlier in its clause sells; it is no party to the buyer's deal with the maker. Not
+    /// "Poland signed agreements to buy K2 tanks from South Korea", "purchase 12 used jets from the French Air Force",
+    /// "competing systems from Russia and Poland": a state after "from" with a buying or competing word earlier in its
+    /// clause sells; it is no party to the buyer's deal with the maker. Not
     /// "a delegation from Egypt", nor "received an order from Qatar" (a deal noun between: the state placed it).
     static func isSeller(_ scan: ArticleScan, _ c: CountryMention, range: Range<Int>) -> Bool {
+        if sellsThrough(scan, c, range: range) { return true }
         guard !c.possessive else { return false }
         if sells(scan, c, range: range) { return true }
         var f = c.start - 1
         if scan.word(f, is: .the) { f -= 1 }
+        // "from Russia and Poland": back over the states listed before this one.
+        while f > range.lowerBound, scan.word(f, is: .and) || scan.word(f, is: .or) || scan.mark(f, 44), let p = scan.match(at: f - 1), p.end == f {
+            switch p.target {
+            case .country, .demonym, .capital: f = scan.word(p.start - 1, is: .the) ? p.start - 2 : p.start - 1
+            default: return false
+            }
+        }
         guard f > range.lowerBound, scan.word(f, is: .from) else { return false }
         var k = f - 1
         while k >= max(range.lowerBound, f - 25) {
             let t = scan.tokens[k]
-            if buyVerbKeys.contains(t.key) { return true }
+            // "choosing them over competing systems from Russia": a rival offer comes from a seller too.
+            if buyVerbKeys.contains(t.key) || t.classes.contains(.competitionWord) { return true }
             if t.isMark(59) || (t.isWord && (t.classes.contains(.governmentNoun) || t.classes.contains(.dealNoun))) { return false }
             k -= 1
         }
@@ -38,13 +48,9 @@ extension EngagementLinks {
     /// Nouns of what a seller puts forward: "the U.S. offer".
     static let offerNounKeys: [UInt64] = (["offer", "offers", "proposal", "proposals", "bid", "bids"].map { TokenHash.key($0) })
 
-    /// "the U.S. government, which will sell the jets", "Typhoons offered by the Italian government", "chose the U.S. offer":
-    /// a state that sells or offers; not "Poland's offer to buy" (possessive) nor "sold to Poland" (the buyer).
+    /// "the U.S. government, which will sell the jets", "chose the U.S. offer": a state that sells or offers; not "Poland's offer to buy" (possessive) nor "sold to Poland" (the buyer).
     static func sells(_ scan: ArticleScan, _ c: CountryMention, range: Range<Int>) -> Bool {
         if scan.word(c.start - 1, is: .the), c.form == .name, c.end < range.upperBound, offerNounKeys.contains(scan.tokens[c.end].key) { return true }
-        var b = c.start - 1
-        if scan.word(b, is: .the) { b -= 1 }
-        if b - 1 >= range.lowerBound, scan.word(b, is: .by), sellVerbKeys.contains(scan.tokens[b - 1].key) { return true }
         // After the state's phrase: government words, ", which", auxiliaries, then a selling verb.
         var k = c.end
         while k < min(range.upperBound, c.end + 6) {
@@ -56,6 +62,16 @@ extension EngagementLinks {
         }
         return false
     }
+
+    /// "to be sold through the US government's Foreign Military Sales programme", "offered by the Italian government": a
+    /// selling verb, then "by"/"through" and the state.
+    static func sellsThrough(_ scan: ArticleScan, _ c: CountryMention, range: Range<Int>) -> Bool {
+        var b = c.start - 1
+        if scan.word(b, is: .the) { b -= 1 }
+        guard b - 1 >= range.lowerBound, scan.word(b, is: .by) || scan.tokens[b].key == throughKey else { return false }
+        return sellVerbKeys.contains(scan.tokens[b - 1].key)
+    }
+    static let throughKey = TokenHash.key("through")
 
     /// "The State Department approved a possible sale to Finland", "Washington cleared the export": the state whose phrase
     /// ending at `end` approves another state's deal (a sale, export, transfer or request within eight words of the verb);

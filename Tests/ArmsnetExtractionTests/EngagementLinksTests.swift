@@ -30,6 +30,33 @@ import Testing
         #expect(Fixture.pairs("Egypt ordered rifles from Rostec, a Russian company.") == ["EGY–Rostec engagement", "RUS–Rostec home"])
     }
 
+    @Test func aFurtherContractIsPartOfTheSameDeal() {
+        #expect(Fixture.pairs("Egypt signed a contract with Thales for radars. A second contract was signed with Aselsan for sensors.")
+            == ["EGY–Aselsan engagement", "EGY–Thales engagement"])
+        #expect(Fixture.pairs("Egypt signed a contract with Thales for radars. A contract was signed with Aselsan for sensors.") == ["EGY–Thales engagement"])
+    }
+
+    @Test func itOpeningASentenceIsTheStateThatOpenedTheOneBefore() {
+        #expect(Fixture.pairs("Qatar has ordered radars from Thales. It also ordered drones from Baykar.")
+            == ["QAT–Baykar engagement", "QAT–Thales engagement"])
+        // Not when a firm opened the sentence before.
+        #expect(Fixture.pairs("Thales has sold radars to Qatar. It also ordered drones from Baykar.") == ["QAT–Thales engagement"])
+    }
+
+    @Test func makingForAStatesForcesIsEngagement() {
+        #expect(Fixture.pairs("Aselsan, which produces radios for the Egyptian Army, showed a radar.") == ["EGY–Aselsan engagement"])
+        #expect(Fixture.pairs("Aselsan produces radios for export.") == [])
+    }
+
+    @Test func firmsTeamingToOfferToAStateActForThemselves() {
+        #expect(Fixture.pairs("Thales and Aselsan signed a memorandum to offer a radar to the Egyptian Army.") == [])
+        #expect(Fixture.pairs("Thales and Aselsan signed a contract with the Egyptian Army.") == ["EGY–Aselsan engagement", "EGY–Thales engagement"])
+    }
+
+    @Test func aMonthBeforeAStateIsNoCity() {
+        #expect(Fixture.pairs("Under a deal signed in October, Egypt has ordered radars from Thales.") == ["EGY–Thales engagement"])
+    }
+
     @Test func listedGovernmentBodiesActForTheirState() {
         #expect(Fixture.pairs("Turkey’s Presidency of Defence Industries signed a contract with Baykar.") == ["TUR–Baykar engagement"])
     }

@@ -15,6 +15,9 @@ import Testing
             == ["QAT–Saab engagement"])
         #expect(Fixture.pairs("Qatar chose the Saab jets over radars offered by the Italian government.") == ["QAT–Saab engagement"])
         #expect(Fixture.pairs("The government of Qatar chose Saab over the Egypt offer.") == ["QAT–Saab engagement"])
+        #expect(Fixture.pairs("Qatar bought Saab radars, choosing them over competing systems from Russia and Egypt.") == ["QAT–Saab engagement"])
+        #expect(Fixture.pairs("Saab said talks with Qatar over jets to be sold through the United States government's export programme were advanced.")
+            == ["QAT–Saab engagement"])
         // A state sold to is the buyer.
         #expect(Fixture.pairs("Saab sold radars to Qatar.") == ["QAT–Saab engagement"])
     }
