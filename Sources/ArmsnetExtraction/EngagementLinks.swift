@@ -23,6 +23,7 @@ enum EngagementLinks {
         var nextCountry = 0
         var nextFirm = 0
         var lastActors: [Int32] = []
+        var nounOwners = GovernmentNounOwners()
         var lastActorSentence = -2
         /// Whether the last acting state opened its sentence (its subject): "Doha has ordered … It also added …".
         var lastActorOpened = false
@@ -47,6 +48,7 @@ enum EngagementLinks {
             actorAt.removeAll(keepingCapacity: true)
             while nextCountry < countries.count, countries[nextCountry].sentence == s {
                 let c = countries[nextCountry]
+                nounOwners.note(scan, c)
                 // "which Pakistan co-produces with China": a state after "with" right after another state's act is
                 // that state's partner, not a party to the firm's deal.
                 let previous = nextCountry > 0 && countries[nextCountry - 1].sentence == s ? countries[nextCountry - 1] : nil
@@ -57,7 +59,8 @@ enum EngagementLinks {
                 let circumstance = c.start - 1 == range.lowerBound && scan.word(c.start - 1, is: .with) && c.end < range.upperBound
                     && scan.tokens[c.end].isWord && scan.string(c.end, c.end + 1).hasSuffix("ing")
                 if !isHomeCue[nextCountry], !statePartner, !circumstance, !actors.contains(c.country), isActor(scan, c, firms: firms, extractor: extractor),
-                   !isSeller(scan, c, range: range), !isAdjectivalName(scan, c, firms: firms), !isApprover(scan, phraseEnd: c.end, range: range) {
+                   !isSeller(scan, c, range: range), !isAdjectivalName(scan, c, firms: firms), !isApprover(scan, phraseEnd: c.end, range: range),
+                   !isAdversaryOrDenied(scan, c, range: range) {
                     if isReportingSource(scan, c, range: range) { sources.append(c.country); sourceAt.append(c.start) } else { actors.append(c.country); actorAt.append(c.start) }
                 }
                 nextCountry += 1
@@ -146,7 +149,9 @@ enum EngagementLinks {
             // "Doha has ordered vessels from Fincantieri. It also added 12 more Rafale fighters …": "It" opening a sentence with an
             // act word is the state that opened the sentence before.
             let pronoun = lastActorOpened && lastActorSentence == s - 1 && startsWithItActs(scan, range)
-            let parties = actors.isEmpty && ((said.meeting && (said.held || said.meetingWith)) || said.bareGovernment || followUp || pronoun) ? lastActors : actors
+            var parties = actors.isEmpty && ((said.meeting && (said.held || said.meetingWith)) || said.bareGovernment || followUp || pronoun) ? lastActors : actors
+            // "the navy" after "the Royal Thai Navy": the state named with that noun, even if another state acted since.
+            if actors.isEmpty, said.bareGovernment, let owner = nounOwners.owner(of: said.bareGovernmentKey) { parties = [owner] }
             let borrowed = actors.isEmpty
             for (ci, c) in parties.enumerated() {
                 for (fi, f) in engaged.enumerated() {
@@ -225,6 +230,8 @@ enum EngagementLinks {
         /// A government named without its country ("the ministry", "The Defense Ministry", "the Federal Council"):
         /// the state last named as acting.
         var bareGovernment = false
+        /// The key of that government noun ("navy" of "the navy").
+        var bareGovernmentKey: UInt64 = 0
 
         init(_ scan: ArticleScan, _ range: Range<Int>) {
             for k in range {
@@ -269,7 +276,10 @@ enum EngagementLinks {
                     nonDelivery = true
                     if k + 1 < range.upperBound, EngagementLinks.buyerKeys.contains(scan.tokens[k + 1].key) { buyerReference = true }
                 }
-                if t.word == .the, !bareGovernment { bareGovernment = EngagementLinks.governmentPhrase(scan, from: k + 1, limit: range.upperBound) }
+                if t.word == .the, !bareGovernment, let h = EngagementLinks.governmentPhraseHead(scan, from: k + 1, limit: range.upperBound) {
+                    bareGovernment = true
+                    bareGovernmentKey = scan.tokens[h].key
+                }
                 if examples == nil, c.contains(.pluralFirmNoun) {
                     if scan.word(k + 1, is: .such), scan.word(k + 2, is: .as_) { examples = k + 2 }
                     else if scan.word(k + 1, in: .exampleOpener) { examples = k + 1 }
@@ -362,7 +372,10 @@ enum EngagementLinks {
 
     /// Whether a government noun, after at most two modifiers, starts at `j` and ends the phrase
     /// ("ministry", "Defense Ministry", "Federal Council"; not "state tech corporation", "defence firms").
-    static func governmentPhrase(_ scan: ArticleScan, from j: Int, limit: Int) -> Bool {
+    static func governmentPhrase(_ scan: ArticleScan, from j: Int, limit: Int) -> Bool { governmentPhraseHead(scan, from: j, limit: limit) != nil }
+
+    /// The government noun that heads such a phrase starting at `j` ("ministry" of "the Defense Ministry"), if any.
+    static func governmentPhraseHead(_ scan: ArticleScan, from j: Int, limit: Int) -> Int? {
         var k = j
         while k < min(limit, j + 3), scan.tokens[k].isWord, scan.match(at: k) == nil {
             let t = scan.tokens[k]
@@ -371,14 +384,16 @@ enum EngagementLinks {
                 // (A lower-case word after "of" opens no name: not "the Ministry of Defense Industry".)
                 if scan.word(k + 1, is: .of) {
                     let n = k + 2 < limit && scan.tokens[k + 2].isPunct ? k + 3 : k + 2  // an opening quote
-                    if n < limit, scan.tokens[n].isWord, !scan.tokens[n].isCapitalised, scan.match(at: n) == nil { return false }
+                    if n < limit, scan.tokens[n].isWord, !scan.tokens[n].isCapitalised, scan.match(at: n) == nil { return nil }
+                    // "the Defence Ministry of Estonia" names its state.
+                    if FirmDiscovery.isCountry(scan, scan.word(n, is: .the) ? n + 1 : n) { return nil }
                 }
-                return !(scan.word(k + 1, in: .firmNoun) || (k + 1 < limit && scan.isRunWord(k + 1)))
+                return scan.word(k + 1, in: .firmNoun) || (k + 1 < limit && scan.isRunWord(k + 1)) ? nil : k
             }
-            if !t.classes.contains(.governmentModifier) { return false }
+            if !t.classes.contains(.governmentModifier) { return nil }
             k += 1
         }
-        return false
+        return nil
     }
 
     /// "the Sukhoi company, part of Russia's United Aircraft Corporation", "a subsidiary of Thales", "an EDGE subsidiary": a parent

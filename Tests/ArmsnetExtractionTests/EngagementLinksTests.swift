@@ -57,6 +57,14 @@ import Testing
         #expect(Fixture.pairs("Under a deal signed in October, Egypt has ordered radars from Thales.") == ["EGY–Thales engagement"])
     }
 
+    @Test func aBareGovernmentNounIsTheStateLastNamedWithIt() {
+        let text = "The Egyptian Navy ordered corvettes from Thales. A framework agreement with Qatar was signed too. The navy has also bought radars from Aselsan."
+        #expect(Fixture.pairs(text) == ["EGY–Aselsan engagement", "EGY–Thales engagement"])
+        // Without a state named with that noun, the last acting state.
+        #expect(Fixture.pairs("Qatar ordered corvettes from Thales. The navy has also bought radars from Aselsan.")
+            == ["QAT–Aselsan engagement", "QAT–Thales engagement"])
+    }
+
     @Test func listedGovernmentBodiesActForTheirState() {
         #expect(Fixture.pairs("Turkey’s Presidency of Defence Industries signed a contract with Baykar.") == ["TUR–Baykar engagement"])
     }
