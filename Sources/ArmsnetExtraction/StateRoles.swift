@@ -89,6 +89,23 @@ extension EngagementLinks {
         return false
     }
 
+    /// Conflict words before "with": "fighting with Armenian forces", "the war with Russia".
+    static let conflictKeys: [UInt64] = ["fighting", "war", "wars", "clashes", "conflict", "battle", "battles", "combat", "skirmishes"].map { TokenHash.key($0) }
+    static let againstKey = TokenHash.key("against")
+    static let notKey = TokenHash.key("not")
+
+    /// "which Azerbaijan used in the fighting with Armenian forces", "used against Armenian troops", "operated by Thailand,
+    /// not China": a state named as an adversary or denied is no party.
+    static func isAdversaryOrDenied(_ scan: ArticleScan, _ c: CountryMention, range: Range<Int>) -> Bool {
+        var p = c.start - 1
+        if scan.word(p, is: .the) { p -= 1 }
+        guard p >= range.lowerBound else { return false }
+        let key = scan.tokens[p].key
+        if key == againstKey || key == notKey { return true }
+        guard scan.word(p, is: .with) else { return false }
+        return (max(range.lowerBound, p - 3)..<p).contains { conflictKeys.contains(scan.tokens[$0].key) }
+    }
+
     /// "built with US and British technology", "British and US components": a country name joined by "and"/"or" to a
     /// nationality describes a thing, like the nationality. Not "Israel and Thai Aviation Industries", "Switzerland and
     /// British radar maker Cobham": there the nationality is a firm's.

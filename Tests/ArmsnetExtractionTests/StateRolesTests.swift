@@ -37,4 +37,12 @@ import Testing
         #expect(Fixture.pairs("Qatar's plans to acquire Saab radars were confirmed.") == ["QAT–Saab engagement"])
         #expect(Fixture.pairs("Qatar's plans to host the fair pleased Saab, which signed a contract with Egypt.") == ["EGY–Saab engagement"])
     }
+
+    @Test func anAdversaryOrADeniedStateIsNoParty() {
+        #expect(Fixture.pairs("Azerbaijan bought drones from Elbit, which it used in the fighting with Russian forces.") == ["AZE–Elbit engagement"])
+        #expect(Fixture.pairs("Azerbaijan bought drones from Elbit to use against Russian troops.") == ["AZE–Elbit engagement"])
+        #expect(Fixture.pairs("The radars bought from Thales will be operated by Qatar, not Egypt.") == ["QAT–Thales engagement"])
+        // "with" after a deal is the partner.
+        #expect(Fixture.pairs("Thales signed a contract with Russian officials.") == ["RUS–Thales engagement"])
+    }
 }
