@@ -210,12 +210,15 @@ enum HomeLinks {
                   !out.contains(where: { $0.firm == m.firm }) else { continue }
             var countries: [Int32] = []
             for c in cues where c.firm == parent && !c.fromGroup && !countries.contains(c.country) { countries.append(c.country) }
+            // "a subsidiary of China State Shipbuilding Corporation": the nationality in the parent's own name.
+            if countries.isEmpty, let c = firms.firms[parent].nameCountry { countries.append(c) }
             for c in countries { out.append(HomeCue(firm: m.firm, country: c, sentence: m.sentence, fromGroup: true, countryMention: -1)) }
         }
         return out
     }
 
-    /// The parent firm a description right after mention `m` names: ", an EDGE subsidiary", ", a unit of EDGE", " is also part of EDGE".
+    /// The parent firm a description right after mention `m` names: ", an EDGE subsidiary", ", a unit of EDGE", " is also part of EDGE",
+    /// ", the defence subsidiary of X".
     static func parentFirm(_ scan: ArticleScan, _ firms: ArticleFirms, of m: FirmMention) -> Int? {
         var j = m.end
         if scan.mark(j, 40), let a = firms.mention(at: j + 1), a.firm == m.firm, scan.mark(a.end, 41) { j = a.end + 1 }
@@ -234,7 +237,9 @@ enum HomeLinks {
         if let p = firms.mention(at: j), scan.word(p.end, in: .parentLink) || (article && scan.word(p.end, in: .firmNoun) && !FirmDiscovery.isPlural(scan.tokens[p.end])) {
             return p.firm
         }
-        // "part of EDGE", "a subsidiary of the EDGE Group"
+        // "part of EDGE", "a subsidiary of the EDGE Group", "the defense and aerospace arm of Hanwha Group"
+        var words = 0
+        while words < 3, j < scan.tokens.count, scan.tokens[j].isWord, !scan.tokens[j].isCapitalised, !scan.word(j, in: .parentLink) { j += 1; words += 1 }
         guard scan.word(j, in: .parentLink), scan.word(j + 1, is: .of) else { return nil }
         j += 2
         if scan.word(j, is: .the) { j += 1 }

@@ -150,4 +150,10 @@ import Testing
         // Not in the middle of a sentence that names no firm before it.
         #expect(Fixture.pairs("Qatar ordered radars from Saab. Officials said the Swedish company had won.") == ["QAT–Saab engagement"])
     }
+
+    @Test func aSubsidiaryTakesTheNationalityInItsParentsName() {
+        #expect(Fixture.pairs("Varnak Diesel, a subsidiary of Turkish Aerospace Industries, makes engines.") == ["TUR–Turkish Aerospace Industries home", "TUR–Varnak Diesel home"])
+        #expect(Fixture.pairs("Varnak Diesel, the engine subsidiary of Turkish Aerospace Industries, makes engines.") == ["TUR–Turkish Aerospace Industries home", "TUR–Varnak Diesel home"])
+        #expect(Fixture.pairs("Varnak Diesel, a supplier of Turkish Aerospace Industries, makes engines.") == ["TUR–Turkish Aerospace Industries home"])
+    }
 }
