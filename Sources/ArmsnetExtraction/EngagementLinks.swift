@@ -24,6 +24,7 @@ enum EngagementLinks {
         var nextFirm = 0
         var lastActors: [Int32] = []
         var nounOwners = GovernmentNounOwners()
+        var abbreviations = GovernmentAbbreviations()
         var lastActorSentence = -2
         /// Whether the last acting state opened its sentence (its subject): "Doha has ordered … It also added …".
         var lastActorOpened = false
@@ -49,6 +50,7 @@ enum EngagementLinks {
             while nextCountry < countries.count, countries[nextCountry].sentence == s {
                 let c = countries[nextCountry]
                 nounOwners.note(scan, c)
+                abbreviations.note(scan, c)
                 // "which Pakistan co-produces with China": a state after "with" right after another state's act is
                 // that state's partner, not a party to the firm's deal.
                 let previous = nextCountry > 0 && countries[nextCountry - 1].sentence == s ? countries[nextCountry - 1] : nil
@@ -67,6 +69,8 @@ enum EngagementLinks {
             }
             // "X won a deal to supply Y to Australia, Seoul's presidential office said": the state that only reports is no party.
             if actors.isEmpty { actors = sources; actorAt = sourceAt }
+            // "the FAR had also agreed to buy": an abbreviation defined for a state's body.
+            if actors.isEmpty, !abbreviations.isEmpty { abbreviations.states(in: range, scan, firms: firms, into: &actors) }
             sources.removeAll(keepingCapacity: true)
             sourceAt.removeAll(keepingCapacity: true)
             let firstMention = nextFirm

@@ -65,6 +65,13 @@ import Testing
             == ["QAT–Aselsan engagement", "QAT–Thales engagement"])
     }
 
+    @Test func anAbbreviationDefinedForAStatesBodyActsForIt() {
+        #expect(Fixture.pairs("The Royal Egyptian Air Force (REAF) flew the jets. Later, the REAF agreed to buy radars from Thales.")
+            == ["EGY–Thales engagement"])
+        // Not an abbreviation defined for something else.
+        #expect(Fixture.pairs("The Egyptian Radar Show (ERS) opened. Later, the ERS agreed to buy radars from Thales.") == [])
+    }
+
     @Test func listedGovernmentBodiesActForTheirState() {
         #expect(Fixture.pairs("Turkey’s Presidency of Defence Industries signed a contract with Baykar.") == ["TUR–Baykar engagement"])
     }
