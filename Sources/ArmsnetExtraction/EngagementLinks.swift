@@ -319,6 +319,7 @@ enum EngagementLinks {
             }
         }
     }
+    static let thatKey = TokenHash.key("that")
     static let selfReferenceKeys: Set<UInt64> = Set(["it", "they", "its", "we"].map { TokenHash.key($0) })
     static let clauseJoinKeys: Set<UInt64> = Set(["while", "whereas"].map { TokenHash.key($0) })
 
@@ -349,10 +350,20 @@ enum EngagementLinks {
     static let serviceKey = TokenHash.key("service")
     static let operatorKeys: Set<UInt64> = Set(["operators", "operator", "users"].map { TokenHash.key($0) })
 
-    /// Whether mention `m` names the employer of a speaker: "head of Russian state conglomerate Rostec", "a spokesperson
-    /// for Aselsan", "Baykar CEO".
+    /// Whether mention `m` names the employer of a speaker ("head of Russian state conglomerate Rostec", "a spokesperson
+    /// for Aselsan", "Baykar CEO") or the firm speaks itself at the start of the sentence ("Rheinmetall has said").
     static func isFirmSpeaker(_ scan: ArticleScan, _ m: FirmMention, range: Range<Int>) -> Bool {
         if m.end < range.upperBound, scan.word(m.end, in: .roleWord), scan.tokens[m.end].isCapitalised || scan.tokens[m.end].flags.contains(.allCaps) { return true }
+        // "Rheinmetall has said it is open to buying …": the firm opening the sentence reports its own intention.
+        if m.start == range.lowerBound {
+            var k = m.end
+            if scan.word(k, in: .auxiliary) { k += 1 }
+            if scan.word(k, in: .reportingVerb) {
+                k += 1
+                if scan.tokens.indices.contains(k), scan.tokens[k].key == thatKey { k += 1 }
+                return scan.tokens.indices.contains(k) && selfReferenceKeys.contains(scan.tokens[k].key)
+            }
+        }
         var k = m.start - 1
         var steps = 0
         while k > range.lowerBound, steps < 5, scan.tokens[k].isWord, !scan.word(k, in: .roleLink) { k -= 1; steps += 1 }

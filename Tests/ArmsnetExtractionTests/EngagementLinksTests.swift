@@ -72,6 +72,12 @@ import Testing
         #expect(Fixture.pairs("The Egyptian Radar Show (ERS) opened. Later, the ERS agreed to buy radars from Thales.") == [])
     }
 
+    @Test func aFirmOpeningASentenceReportsItsOwnIntention() {
+        #expect(Fixture.pairs("Thales has said it is open to buying a stake, but the Egyptian government disagrees.") == [])
+        // A done act it reports still counts.
+        #expect(Fixture.pairs("Thales said it had signed a contract with the Egyptian government.") == ["EGY–Thales engagement"])
+    }
+
     @Test func listedGovernmentBodiesActForTheirState() {
         #expect(Fixture.pairs("Turkey’s Presidency of Defence Industries signed a contract with Baykar.") == ["TUR–Baykar engagement"])
     }
@@ -234,7 +240,7 @@ import Testing
     }
 
     @Test func buildingForAStatesForces() {
-        #expect(Fixture.pairs("Saab showed a corvette. The Swedish firm is building four frigates for the Egyptian Navy.") == ["EGY–Saab engagement"])
+        #expect(Fixture.pairs("Saab showed a corvette. The Swedish firm is building four frigates for the Egyptian Navy.") == ["EGY–Saab engagement", "SWE–Saab home"])
         #expect(Fixture.pairs("The frigates were built by Saab in Egypt.") == [])
     }
 
