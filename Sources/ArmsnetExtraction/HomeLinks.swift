@@ -52,6 +52,15 @@ enum HomeLinks {
             // "…ordered from BAE Systems, the British company said", "chose Lockheed Martin's F-35A, the American company's
             // fighter": the last firm named before it. "Saab won an order. The Swedish company also said …": at the start of a
             // sentence, the last firm of the sentence before.
+            // "The picture is different at Denel. The state-owned South African defence group posted a loss": a sentence opening
+            // with such a description and a verb describes the last firm of the sentence before.
+            if c.form == .demonym, sawFirmNoun, !plural, opensSentenceWithDescription(scan, c, range: range),
+               let noun = (c.end..<min(range.upperBound, c.end + 3)).first(where: { scan.word($0, in: .firmNoun) }), noun + 1 < range.upperBound,
+               tokens[noun + 1].isWord, !tokens[noun + 1].isCapitalised, !tokens[noun + 1].classes.contains(.nameStop),
+               let f = firms.mentions.last(where: { $0.sentence == c.sentence - 1 }) {
+                cues.append(HomeCue(firm: f.firm, country: c.country, sentence: c.sentence, fromGroup: false, countryMention: ci))
+                continue
+            }
             if c.form == .demonym, sawFirmNoun, !plural, scan.word(c.start - 1, is: .the),
                let noun = (c.end..<min(range.upperBound, c.end + 3)).first(where: { scan.word($0, in: .firmNoun) }),
                scan.word(noun + 1, in: .reportingVerb) || (scan.word(noun + 1, in: .auxiliary) && scan.word(noun + 2, in: .reportingVerb))
@@ -141,6 +150,12 @@ enum HomeLinks {
         cues += local(scan, extractor: extractor, countries: countries, firms: firms, cues: cues)
         cues += inherited(scan, firms: firms, cues: cues)
         return cues
+    }
+
+    /// Whether the sentence opens with "The", lower-case describing words (hyphenated ones too) and the nationality at `c`.
+    static func opensSentenceWithDescription(_ scan: ArticleScan, _ c: CountryMention, range: Range<Int>) -> Bool {
+        guard scan.word(range.lowerBound, is: .the), c.start > range.lowerBound, c.start - range.lowerBound <= 5 else { return false }
+        return (range.lowerBound + 1..<c.start).allSatisfy { scan.isInnerHyphen($0) || (scan.tokens[$0].isWord && !scan.tokens[$0].isCapitalised) }
     }
 
     static let localKey = TokenHash.key("local")

@@ -156,4 +156,11 @@ import Testing
         #expect(Fixture.pairs("Varnak Diesel, the engine subsidiary of Turkish Aerospace Industries, makes engines.") == ["TUR–Turkish Aerospace Industries home", "TUR–Varnak Diesel home"])
         #expect(Fixture.pairs("Varnak Diesel, a supplier of Turkish Aerospace Industries, makes engines.") == ["TUR–Turkish Aerospace Industries home"])
     }
+
+    @Test func aSentenceOpeningWithAFirmDescriptionDescribesTheFirmBefore() {
+        #expect(Fixture.pairs("The picture is different at Varnak Arms. The state-owned Turkish defence group posted a loss.") == ["TUR–Varnak Arms home"])
+        // Not when a name follows the description, nor when the noun heads a phrase ("of").
+        #expect(Fixture.pairs("The picture is different at Varnak Arms. The Turkish defence group Aselsan posted a loss.") == ["TUR–Aselsan home"])
+        #expect(Fixture.pairs("The picture is different at Varnak Arms. The Turkish defence group of companies posted a loss.") == [])
+    }
 }
