@@ -49,7 +49,6 @@ enum EngagementLinks {
             actorAt.removeAll(keepingCapacity: true)
             while nextCountry < countries.count, countries[nextCountry].sentence == s {
                 let c = countries[nextCountry]
-                nounOwners.note(scan, c)
                 abbreviations.note(scan, c)
                 // "which Pakistan co-produces with China": a state after "with" right after another state's act is
                 // that state's partner, not a party to the firm's deal.
@@ -64,6 +63,7 @@ enum EngagementLinks {
                    !isSeller(scan, c, range: range), !isAdjectivalName(scan, c, firms: firms), !isApprover(scan, phraseEnd: c.end, range: range),
                    !isAdversaryOrDenied(scan, c, range: range) {
                     if isReportingSource(scan, c, range: range) { sources.append(c.country); sourceAt.append(c.start) } else { actors.append(c.country); actorAt.append(c.start) }
+                    nounOwners.note(scan, c)
                 }
                 nextCountry += 1
             }
@@ -320,6 +320,8 @@ enum EngagementLinks {
         }
     }
     static let thatKey = TokenHash.key("that")
+    /// Words of a firm's stated intention: "it is open to buying", "it hopes to sell".
+    static let intentionKeys: [UInt64] = ["open", "hopes", "hoped", "wants", "aims", "seeks", "seeking", "ready", "keen", "interested"].map { TokenHash.key($0) }
     static let selfReferenceKeys: Set<UInt64> = Set(["it", "they", "its", "we"].map { TokenHash.key($0) })
     static let clauseJoinKeys: Set<UInt64> = Set(["while", "whereas"].map { TokenHash.key($0) })
 
@@ -354,14 +356,16 @@ enum EngagementLinks {
     /// for Aselsan", "Baykar CEO") or the firm speaks itself at the start of the sentence ("Rheinmetall has said").
     static func isFirmSpeaker(_ scan: ArticleScan, _ m: FirmMention, range: Range<Int>) -> Bool {
         if m.end < range.upperBound, scan.word(m.end, in: .roleWord), scan.tokens[m.end].isCapitalised || scan.tokens[m.end].flags.contains(.allCaps) { return true }
-        // "Rheinmetall has said it is open to buying …": the firm opening the sentence reports its own intention.
+        // "Rheinmetall has said it is open to buying …": the firm opening the sentence reports its own intention (not "Leonardo
+        // said it continued to discuss with the MoD", a done act).
         if m.start == range.lowerBound {
             var k = m.end
             if scan.word(k, in: .auxiliary) { k += 1 }
             if scan.word(k, in: .reportingVerb) {
                 k += 1
-                if scan.tokens.indices.contains(k), scan.tokens[k].key == thatKey { k += 1 }
-                return scan.tokens.indices.contains(k) && selfReferenceKeys.contains(scan.tokens[k].key)
+                if k < range.upperBound, scan.tokens[k].key == thatKey { k += 1 }
+                guard k < range.upperBound, selfReferenceKeys.contains(scan.tokens[k].key) else { return false }
+                return (k + 1..<min(range.upperBound, k + 4)).contains { scan.word($0, in: .plannedWord) || intentionKeys.contains(scan.tokens[$0].key) }
             }
         }
         var k = m.start - 1
@@ -600,8 +604,10 @@ enum EngagementLinks {
                 return true
             }
             guard isSubject(scan, a, range: range) else { continue }
-            // "A and B signed/agreed/announced"; not "A and B were selected by the Turkish government".
-            if scan.word(a.end, is: .and), b.start == a.end + 1, !isPassiveByState(scan, after: b.end, range: range),
+            // "A and B signed/agreed/announced", "A (ABBR) and British engineering group B signed"; not "A and B were selected by
+            // the Turkish government".
+            let and = afterAbbreviation(scan, a.end, range: range)
+            if scan.word(and, is: .and), b.start == and + 1 || isDescription(scan, from: and + 1, to: b.start), !isPassiveByState(scan, after: b.end, range: range),
                !stateCounterpartyFollows(scan, after: b.end, range: range) { return true }
             // "A … with B" / "A … for B's"
             var k = a.end
@@ -619,6 +625,24 @@ enum EngagementLinks {
                !(a.end..<w).contains(where: { scan.tokens[$0].isPunct || firmOrStateAt(scan, $0) }) { return true }
         }
         return false
+    }
+
+    /// The token after "(ABBR)" right after a name ending before `j`, or `j`.
+    static func afterAbbreviation(_ scan: ArticleScan, _ j: Int, range: Range<Int>) -> Int {
+        if scan.mark(j, 41) { return j + 1 }
+        guard scan.mark(j, 40), let close = (j + 1..<min(range.upperBound, j + 5)).first(where: { scan.mark($0, 41) }) else { return j }
+        return close + 1
+    }
+
+    /// Whether tokens `a..<b` only describe the firm that follows: up to four nationalities and lower-case words that are no
+    /// deal or act words ("British engineering group").
+    static func isDescription(_ scan: ArticleScan, from a: Int, to b: Int) -> Bool {
+        guard b > a, b - a <= 4 else { return false }
+        return (a..<b).allSatisfy { k in
+            if case .demonym? = scan.match(at: k)?.target { return true }
+            let t = scan.tokens[k]
+            return t.isWord && !t.isCapitalised && !t.classes.contains(.engagementTrigger) && !t.classes.contains(.strongAct) && t.word != .and
+        }
     }
 
     /// "… signed a deal with the Egyptian Navy", "… will bid for the Egyptian tender", "… were among the bidders in the

@@ -51,6 +51,8 @@ import Testing
     @Test func firmsTeamingToOfferToAStateActForThemselves() {
         #expect(Fixture.pairs("Thales and Aselsan signed a memorandum to offer a radar to the Egyptian Army.") == [])
         #expect(Fixture.pairs("Thales and Aselsan signed a contract with the Egyptian Army.") == ["EGY–Aselsan engagement", "EGY–Thales engagement"])
+        #expect(Fixture.pairs("Turkish Aerospace Industries (TAI) and French electronics group Thales signed a memorandum to offer a radar to Egypt.")
+            == ["FRA–Thales home", "TUR–Turkish Aerospace Industries home"])
     }
 
     @Test func aMonthBeforeAStateIsNoCity() {
@@ -60,6 +62,9 @@ import Testing
     @Test func aBareGovernmentNounIsTheStateLastNamedWithIt() {
         let text = "The Egyptian Navy ordered corvettes from Thales. A framework agreement with Qatar was signed too. The navy has also bought radars from Aselsan."
         #expect(Fixture.pairs(text) == ["EGY–Aselsan engagement", "EGY–Thales engagement"])
+        // A seller's government noun names no buyer.
+        #expect(Fixture.pairs("Qatar chose Saab over jets offered by the Italian government. The government also bought radars from Thales.")
+            == ["QAT–Saab engagement", "QAT–Thales engagement"])
         // Without a state named with that noun, the last acting state.
         #expect(Fixture.pairs("Qatar ordered corvettes from Thales. The navy has also bought radars from Aselsan.")
             == ["QAT–Aselsan engagement", "QAT–Thales engagement"])
@@ -76,6 +81,7 @@ import Testing
         #expect(Fixture.pairs("Thales has said it is open to buying a stake, but the Egyptian government disagrees.") == [])
         // A done act it reports still counts.
         #expect(Fixture.pairs("Thales said it had signed a contract with the Egyptian government.") == ["EGY–Thales engagement"])
+        #expect(Fixture.pairs("Thales said it continued to discuss radars with the Egyptian government.") == ["EGY–Thales engagement"])
     }
 
     @Test func listedGovernmentBodiesActForTheirState() {
