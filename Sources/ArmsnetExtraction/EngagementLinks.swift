@@ -28,6 +28,8 @@ enum EngagementLinks {
         var lastActorSentence = -2
         /// Whether the last acting state opened its sentence (its subject): "Doha has ordered … It also added …".
         var lastActorOpened = false
+        /// The last sentence with states but no deal word: a chain of follow-ups does not pass it.
+        var lastQuietStates = -2
         var lastFirmSentence = -2
         var lastFirm: Int?
         var actors: [Int32] = []
@@ -84,9 +86,7 @@ enum EngagementLinks {
                     lastActorSentence = s
                     lastActorOpened = actorAt.first.map { $0 <= range.lowerBound + 1 } ?? false
                 }
-                // "Finland chose the F-35. The government approved the purchase … The deal is worth …": a sentence that
-                // refers to the acting state's government or deal without naming a state carries it on to the next.
-                else if actors.isEmpty, lastActorSentence == s - 1, continuesActingState(scan, range) { lastActorSentence = s }
+                else if !actors.isEmpty { lastQuietStates = s }
                 if let m = mentions.last { lastFirm = m.firm; lastFirmSentence = s }
             }
             // Without a firm named here, only "the company" or a named product of a firm can bring one back: check that cheaply first.
@@ -149,6 +149,12 @@ enum EngagementLinks {
                 }
             }
             // "Qatar ordered 24 Rafales. Dassault Aviation said the deal was its biggest.": the previous sentence's acting state.
+            // "Finland chose the F-35. The government approved the purchase … The deal is worth …": sentences in between that
+            // name no state but refer to the acting state's government or deal carry it on (checked only when needed).
+            if said.dealReference, lastActorSentence >= 0, lastActorSentence < s - 1, lastQuietStates < lastActorSentence {
+                var t = lastActorSentence + 1
+                while t < s, continuesActingState(scan, scan.sentences[t].tokenStart..<scan.sentences[t].tokenEnd) { lastActorSentence = t; t += 1 }
+            }
             let followUp = said.dealReference && lastActorSentence == s - 1
             // "Doha has ordered vessels from Fincantieri. It also added 12 more Rafale fighters …": "It" opening a sentence with an
             // act word is the state that opened the sentence before.
@@ -238,6 +244,9 @@ enum EngagementLinks {
         var bareGovernmentKey: UInt64 = 0
 
         init(_ scan: ArticleScan, _ range: Range<Int>) {
+            // The look-up keys, read once per sentence rather than once per token.
+            let anotherKey = EngagementLinks.anotherKey, toldKey = EngagementLinks.toldKey, serviceKey = EngagementLinks.serviceKey
+            let briefedKey = EngagementLinks.briefedKey, operatorKeys = EngagementLinks.operatorKeys, buildKeys = EngagementLinks.buildKeys
             for k in range {
                 let t = scan.tokens[k]
                 guard t.isWord else { continue }
@@ -248,14 +257,14 @@ enum EngagementLinks {
                     if !c.contains(.deliveryWord) { nonDelivery = true } else if sawPlan { planned = true }
                 }
                 if c.contains(.plannedWord) { sawPlan = true }
-                if c.contains(.reportingVerb) || t.key == EngagementLinks.toldKey { reported = true }
+                if c.contains(.reportingVerb) || t.key == toldKey { reported = true }
                 // "already in service with Poland, Qatar and Ukraine", "operators include Qatar": the users bought it.
-                if (t.key == EngagementLinks.serviceKey && scan.word(k - 1, is: .in_) && scan.word(k + 1, is: .with)) || EngagementLinks.operatorKeys.contains(t.key) {
+                if (t.key == serviceKey && scan.word(k - 1, is: .in_) && scan.word(k + 1, is: .with)) || operatorKeys.contains(t.key) {
                     trigger = true
                     nonDelivery = true
                 }
                 // "the delegation was briefed on the company's radars" (a visit to the firm); not "X executives briefed officials".
-                if t.key == EngagementLinks.briefedKey, k > range.lowerBound, EngagementLinks.passiveAuxiliaries.contains(scan.tokens[k - 1].key) {
+                if t.key == briefedKey, k > range.lowerBound, EngagementLinks.passiveAuxiliaries.contains(scan.tokens[k - 1].key) {
                     trigger = true
                     nonDelivery = true
                 }
@@ -269,10 +278,10 @@ enum EngagementLinks {
                 if t.word == .the, case .demonym? = scan.match(at: k + 1)?.target, let d = scan.match(at: k + 1),
                    scan.word(d.end, is: .company) || scan.word(d.end, is: .firm) { theCompany = true }
                 // "is building four frigates for the German Navy": building to a state's order.
-                if EngagementLinks.buildKeys.contains(t.key), EngagementLinks.forAState(scan, after: k, range: range) { trigger = true; nonDelivery = true }
+                if buildKeys.contains(t.key), EngagementLinks.forAState(scan, after: k, range: range) { trigger = true; nonDelivery = true }
                 // "A second contract was signed with MBDA", "a separate agreement", "another deal": more of the same deal.
-                let another = (t.word == .a || t.word == .an) && k + 1 < range.upperBound && EngagementLinks.furtherKeys.contains(scan.tokens[k + 1].key)
-                    && scan.word(k + 2, in: .dealNoun) || t.key == EngagementLinks.anotherKey && scan.word(k + 1, in: .dealNoun)
+                let another = (t.word == .a || t.word == .an) && scan.word(k + 2, in: .dealNoun) && EngagementLinks.furtherKeys.contains(scan.tokens[k + 1].key)
+                    || t.key == anotherKey && scan.word(k + 1, in: .dealNoun)
                 if another { dealReference = true; trigger = true; nonDelivery = true }
                 if t.word == .the, scan.word(k + 1, in: .dealNoun) {
                     dealReference = true
