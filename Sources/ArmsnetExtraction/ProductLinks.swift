@@ -59,11 +59,18 @@ enum ProductLinks {
             }
             guard k > range.lowerBound, scan.word(k, is: .from) || (scan.word(k, is: .by) && makerVerbs.contains(scan.tokens[k - 1].key)) else { continue }
             var p = scan.word(k, is: .by) ? k - 2 : k - 1
-            steps = 0
-            while p > range.lowerBound, steps < 4, scan.tokens[p].isWord, !scan.isRunWord(p) { p -= 1; steps += 1 }
+            // "The F-16s, built by Lockheed Martin": a participle set off by a comma.
+            if scan.word(k, is: .by), scan.mark(p, 44) { p -= 1 }
+            // "F-16s": a plural model number ends the name.
+            var end = p + 1
+            if isModelPlural(scan, p) { p -= 2 } else {
+                steps = 0
+                while p > range.lowerBound, steps < 4, scan.tokens[p].isWord, !scan.isRunWord(p) { p -= 1; steps += 1 }
+                end = p + 1
+            }
             guard p >= range.lowerBound, scan.isRunWord(p), firms.mention(at: p) == nil else { continue }
             let run = scan.capitalisedRun(around: p)
-            if let key = productKey(scan, firms, startingAt: run.lowerBound, range: range, end: p + 1) {
+            if let key = productKey(scan, firms, startingAt: run.lowerBound, range: range, end: end) {
                 let noun = nounKey(scan, scan.word(k, is: .by) ? k - 2 : k - 1, range: range)
                 cues.append(ProductCue(key: key, firm: m.firm, noun: noun, sentence: m.sentence))
             }
@@ -87,7 +94,9 @@ enum ProductLinks {
     /// stop words and numbers; nil where it holds a firm, a country or a government body, or nothing is left.
     static func productKey(_ scan: ArticleScan, _ firms: ArticleFirms, startingAt i: Int, range: Range<Int>, end: Int? = nil) -> UInt64? {
         guard i < range.upperBound, scan.isRunWord(i) else { return nil }
-        let stop = end ?? scan.capitalisedRun(around: i).upperBound
+        var stop = end ?? scan.capitalisedRun(around: i).upperBound
+        // The run stops before the plural of a model number: "F-" of "F-16s".
+        if end == nil, stop < range.upperBound, isModelPlural(scan, stop) { stop += 1 }
         var a = i
         // Drop "The", "Its" and counts ("24 Bayraktar TB2 drones").
         while a < stop, scan.tokens[a].classes.contains(.nameStop) || !scan.tokens[a].isCapitalised && !scan.tokens[a].flags.contains(.allCaps) { a += 1 }
@@ -101,8 +110,34 @@ enum ProductLinks {
                 default: return nil
                 }
             }
-            h = (h ^ scan.tokens[k].key) &* TokenHash.prime
+            h = (h ^ (k == stop - 1 ? modelKey(scan, k) : scan.tokens[k].key)) &* TokenHash.prime
         }
+        return h
+    }
+
+    /// Whether a possessive country ends right before token `k` ("Denmark's").
+    static func ownedByState(_ scan: ArticleScan, before k: Int) -> Bool {
+        guard k >= 2, scan.tokens[k - 1].flags.contains(.possessive), let c = scan.match(at: k - 2) else { return false }
+        switch c.target {
+        case .country, .ambiguousCountry: return true
+        default: return false
+        }
+    }
+
+    /// Whether token `k` is the plural of a model number glued by a hyphen to a capitalised word: "16s" of "F-16s".
+    static func isModelPlural(_ scan: ArticleScan, _ k: Int) -> Bool {
+        guard k >= 2, k < scan.tokens.count, scan.isInnerHyphen(k - 1), scan.isRunWord(k - 2), scan.tokens[k].isWord else { return false }
+        let end = Int(scan.tokens[k].end)
+        return end - Int(scan.tokens[k].start) >= 2 && scan.text[end - 1] == 115 && scan.text[end - 2] >= 48 && scan.text[end - 2] <= 57
+    }
+
+    /// The key of token `k`, without the plural "s" of a model number ("F-16s", "TB2s", "K9s" → "16", "TB2", "K9").
+    static func modelKey(_ scan: ArticleScan, _ k: Int) -> UInt64 {
+        let t = scan.tokens[k]
+        let end = Int(t.end)
+        guard end - Int(t.start) >= 2, scan.text[end - 1] == 115, scan.text[end - 2] >= 48, scan.text[end - 2] <= 57 else { return t.key }
+        var h = TokenHash.basis
+        for p in Int(t.start)..<(end - 1) { h = TokenHash.add(h, TokenHash.lower(scan.text[p])) }
         return h
     }
 
@@ -121,7 +156,8 @@ enum ProductLinks {
         while k < range.upperBound {
             guard scan.isRunWord(k), k == range.lowerBound || !scan.isRunWord(k - 1) else { k += 1; continue }
             let run = scan.capitalisedRun(around: k)
-            if let key = productKey(scan, firms, startingAt: k, range: range) {
+            // Not "some of Denmark's F-16s": a state's own aircraft pass from that state, not from their maker.
+            if !ownedByState(scan, before: k), let key = productKey(scan, firms, startingAt: k, range: range) {
                 for p in products where p.key == key && !out.contains(p.firm) { out.append(p.firm) }
             }
             k = max(k + 1, run.upperBound)

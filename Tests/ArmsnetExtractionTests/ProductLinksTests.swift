@@ -17,6 +17,15 @@ import Testing
             == ["EGY–Thales engagement", "QAT–Thales engagement", "USA–Thales home"])
     }
 
+    @Test func aModelNumberInThePluralIsTheSameProduct() {
+        #expect(Fixture.pairs("Qatar will buy twelve F-16 jets. The F-16s, built by Saab, arrive next year.") == ["QAT–Saab engagement"])
+        // A state's own aircraft pass from that state.
+        #expect(Fixture.pairs("Qatar will buy twelve F-16 jets. The F-16s, built by Saab, arrive next year. Egypt will receive some of Qatar's F-16s.")
+            == ["QAT–Saab engagement"])
+        // Another model is another product.
+        #expect(Fixture.pairs("Qatar will buy twelve F-15 jets. The F-16s, built by Saab, arrive next year.") == [])
+    }
+
     @Test func aProductNounStandsForTheMakerOnlyAsTheObjectOfAnAct() {
         let made = "Qatar ordered twelve Vextor TB2 armed drones from Baykar."
         #expect(Fixture.pairs(made + " Poland has since ordered the drone.") == ["POL–Baykar engagement", "QAT–Baykar engagement"])
