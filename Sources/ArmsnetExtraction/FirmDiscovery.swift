@@ -273,6 +273,8 @@ enum FirmDiscovery {
         var j = start
         while j < range.upperBound {
             let t = scan.tokens[j]
+            // "the state-owned repair plant VOP CZ": a lower-case description after "the" before the name.
+            if t.isWord, t.word == .the, let name = nameAfterDescription(scan, from: j + 1, limit: range.upperBound) { j = name; continue }
             if t.isWord && (t.word == .the || t.word == .and) { j += 1; continue }
             if t.isMark(44) { j += 1; continue }
             if scan.word(j, is: .as_), scan.word(j + 1, is: .well), scan.word(j + 2, is: .as_) { j += 3; continue }
@@ -309,6 +311,23 @@ enum FirmDiscovery {
 
     /// Nouns after a capitalised name that make it a programme's or project's name.
     static let programmeNounKeys: [UInt64] = (["project", "projects", "programme", "programmes", "program", "programs", "initiative"].map { TokenHash.key($0) })
+
+    /// The start of a capitalised name after at most four lower-case describing words (hyphenated ones too) from `j`, if
+    /// there is such a description ("state-owned repair plant VOP CZ").
+    static func nameAfterDescription(_ scan: ArticleScan, from j: Int, limit: Int) -> Int? {
+        var k = j
+        var words = 0
+        while k < limit, words <= 4 {
+            if scan.isInnerHyphen(k) { k += 1; continue }
+            let t = scan.tokens[k]
+            guard t.isWord else { return nil }
+            if scan.isRunWord(k) { return words > 0 ? k : nil }
+            if t.classes.contains(.nameStop) || t.classes.contains(.engagementTrigger) { return nil }
+            k += 1
+            words += 1
+        }
+        return nil
+    }
 
     /// "Name (ABBR)" where the name ends in a firm word and the abbreviation is all capitals.
     static func abbreviationDefinitions(_ scan: ArticleScan) -> [Range<Int>] {

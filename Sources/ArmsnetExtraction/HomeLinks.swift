@@ -298,10 +298,24 @@ enum HomeLinks {
                 if scan.mark(c.end, 45), scan.word(c.end + 1, is: .based) { return ci }
                 return nil
             }
-            if scan.tokens[k].isWord, scan.tokens[k].classes.contains(.firmNoun) { return nil }
+            if scan.tokens[k].isWord, scan.tokens[k].classes.contains(.firmNoun) { return ownerState(scan, countries, after: k, limit: limit) }
             k += 1
         }
         return nil
+    }
+
+    static let ownedKeys: [UInt64] = ["owned", "controlled"].map { TokenHash.key($0) }
+
+    /// "a new company owned by the Qatari Ministry of Defence": the state whose government owns the firm, after the firm noun at `k`.
+    static func ownerState(_ scan: ArticleScan, _ countries: [CountryMention], after k: Int, limit: Int) -> Int? {
+        guard k + 2 < limit, ownedKeys.contains(scan.tokens[k + 1].key), scan.word(k + 2, is: .by) else { return nil }
+        let at = scan.word(k + 3, is: .the) ? k + 4 : k + 3
+        guard let ci = countryIndex(countries, at: at) else { return nil }
+        let c = countries[ci]
+        let noun = c.possessive ? c.end + 1 : c.end
+        // The state itself or its government: "owned by the Qatari Ministry of Defence", "owned by Qatar's government".
+        guard c.form == .name && !c.possessive || (noun < limit && scan.tokens[noun].isWord && scan.tokens[noun].classes.contains(.governmentNoun)) else { return nil }
+        return ci
     }
 
     /// "a subsidiary of France's", "part of the Russian": the country of the parent in a description starting at `j`.
@@ -322,6 +336,8 @@ enum HomeLinks {
         // Skip the list opener: "such as", "as", "include", "taking part include", "brings together", "is led by", "(".
         while j < range.upperBound, j <= i + 4, !scan.isRunWord(j), firms.mention(at: j) == nil {
             if scan.tokens[j].isWord, !scan.tokens[j].isCapitalised, !scan.tokens[j].classes.contains(.openerWord) { return [] }
+            // "including the state-owned repair plant X": the list reads its own "the" and description.
+            if scan.word(j, is: .the), FirmDiscovery.nameAfterDescription(scan, from: j + 1, limit: range.upperBound) != nil { break }
             j += 1
         }
         // "… to Thai companies." ends the sentence: no list.

@@ -163,4 +163,15 @@ import Testing
         #expect(Fixture.pairs("The picture is different at Varnak Arms. The Turkish defence group Aselsan posted a loss.") == ["TUR–Aselsan home"])
         #expect(Fixture.pairs("The picture is different at Varnak Arms. The Turkish defence group of companies posted a loss.") == [])
     }
+
+    @Test func aListItemAfterADescription() {
+        #expect(Fixture.pairs("Saab signed memoranda with Turkish companies, including the state-owned electronics maker Aselsan and Baykar.")
+            == ["TUR–Aselsan home", "TUR–Baykar home"])
+    }
+
+    @Test func aFirmOwnedByAStatesGovernment() {
+        #expect(Fixture.pairs("Varnak Holdings, a new company owned by the Qatari Ministry of Defence, opened an office.") == ["QAT–Varnak Holdings home"])
+        // Owned by another firm: no state.
+        #expect(Fixture.pairs("Varnak Holdings, a new company owned by Saab, opened an office.") == [])
+    }
 }
