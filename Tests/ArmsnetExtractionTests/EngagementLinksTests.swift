@@ -65,6 +65,9 @@ import Testing
         // A seller's government noun names no buyer.
         #expect(Fixture.pairs("Qatar chose Saab over jets offered by the Italian government. The government also bought radars from Thales.")
             == ["QAT–Saab engagement", "QAT–Thales engagement"])
+        // "The cabinet" is the government; a government named as counterparty owns no noun.
+        #expect(Fixture.pairs("The Polish government chose Saab. Talks with the Swedish government followed. The cabinet also bought radars from Thales.")
+            == ["POL–Saab engagement", "POL–Thales engagement"])
         // Without a state named with that noun, the last acting state.
         #expect(Fixture.pairs("Qatar ordered corvettes from Thales. The navy has also bought radars from Aselsan.")
             == ["QAT–Aselsan engagement", "QAT–Thales engagement"])
