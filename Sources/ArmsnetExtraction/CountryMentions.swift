@@ -35,7 +35,7 @@ enum CountryMentions {
             var ambiguous = false
             switch m.target {
             case let .country(c): country = c; form = .name
-            case let .ambiguousCountry(c): country = c; form = .name; ambiguous = true
+            case let .ambiguousCountry(c): country = c; form = isAdjective(scan, m) ? .demonym : .name; ambiguous = true
             case let .demonym(c): country = c; form = .demonym
             case let .capital(c):
                 guard standsForGovernment(scan, m) else { continue }
@@ -82,6 +82,20 @@ enum CountryMentions {
             }
         }
         return false
+    }
+
+    /// "Korean", "Koreans", "Congolese": a one-word ambiguous alias with a nationality ending is an adjective or a people,
+    /// not the country's name ("from Korean production", "the Korean company").
+    static func isAdjective(_ scan: ArticleScan, _ m: NameMatch) -> Bool {
+        guard m.end - m.start == 1 else { return false }
+        let t = scan.tokens[m.start]
+        let a = Int(t.start), e = Int(t.end)
+        func endsWith(_ suffix: [UInt8]) -> Bool {
+            guard e - a > suffix.count else { return false }
+            for (i, b) in suffix.enumerated() where scan.text[e - suffix.count + i] != b { return false }
+            return true
+        }
+        return endsWith([97, 110]) || endsWith([97, 110, 115]) || endsWith([101, 115, 101])  // "an", "ans", "ese"
     }
 
     /// "US$41 million", "S$2 billion": a country abbreviation glued to a currency sign names the currency.
