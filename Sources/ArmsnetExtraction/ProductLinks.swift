@@ -23,13 +23,20 @@ enum ProductLinks {
     /// Complexity: O(firm mentions), each looking at a few tokens around the mention.
     static func find(_ scan: ArticleScan, firms: ArticleFirms) -> [ProductCue] {
         var cues: [ProductCue] = []
+        /// A cue, and one for the model family when the name ends in a variant letter ("F-35A" also stands for "F-35", "F-35s").
+        func add(_ key: UInt64, from start: Int, to end: Int?, firm: Int, noun: UInt64, sentence: Int, range: Range<Int>) {
+            cues.append(ProductCue(key: key, firm: firm, noun: noun, sentence: sentence))
+            if let family = productKey(scan, firms, startingAt: start, range: range, end: end, family: true) {
+                cues.append(ProductCue(key: family, firm: firm, noun: noun, sentence: sentence))
+            }
+        }
         for m in firms.mentions {
             let range = scan.sentenceRange(of: m.start)
             // "<Firm>'s <Product>"
             if scan.mark(m.end, 39) || (m.end < scan.tokens.count && scan.tokens[m.end].flags.contains(.possessive)),
                m.end + 1 < range.upperBound, let key = productKey(scan, firms, startingAt: m.end + 1, range: range) {
                 let end = scan.capitalisedRun(around: m.end + 1).upperBound
-                cues.append(ProductCue(key: key, firm: m.firm, noun: nounKey(scan, end, range: range), sentence: m.sentence))
+                add(key, from: m.end + 1, to: nil, firm: m.firm, noun: nounKey(scan, end, range: range), sentence: m.sentence, range: range)
                 continue
             }
             // "<Firm> makes the <Product>", "<Firm>, which builds the <Product>"
@@ -39,7 +46,7 @@ enum ProductLinks {
                 let p = scan.word(v + 1, is: .the) ? v + 2 : v + 1
                 if let key = productKey(scan, firms, startingAt: p, range: range) {
                     let end = scan.capitalisedRun(around: p).upperBound
-                    cues.append(ProductCue(key: key, firm: m.firm, noun: nounKey(scan, end, range: range), sentence: m.sentence))
+                    add(key, from: p, to: nil, firm: m.firm, noun: nounKey(scan, end, range: range), sentence: m.sentence, range: range)
                     continue
                 }
             }
@@ -61,9 +68,9 @@ enum ProductLinks {
             var p = scan.word(k, is: .by) ? k - 2 : k - 1
             // "The F-16s, built by Lockheed Martin": a participle set off by a comma.
             if scan.word(k, is: .by), scan.mark(p, 44) { p -= 1 }
-            // "F-16s": a plural model number ends the name.
+            // "F-16s", "F-35A": a model number with letters ends the name.
             var end = p + 1
-            if isModelPlural(scan, p) { p -= 2 } else {
+            if isModelTail(scan, p) { p -= 2 } else {
                 steps = 0
                 while p > range.lowerBound, steps < 4, scan.tokens[p].isWord, !scan.isRunWord(p) { p -= 1; steps += 1 }
                 end = p + 1
@@ -72,7 +79,7 @@ enum ProductLinks {
             let run = scan.capitalisedRun(around: p)
             if let key = productKey(scan, firms, startingAt: run.lowerBound, range: range, end: end) {
                 let noun = nounKey(scan, scan.word(k, is: .by) ? k - 2 : k - 1, range: range)
-                cues.append(ProductCue(key: key, firm: m.firm, noun: noun, sentence: m.sentence))
+                add(key, from: run.lowerBound, to: end, firm: m.firm, noun: noun, sentence: m.sentence, range: range)
             }
         }
         return cues
@@ -92,11 +99,12 @@ enum ProductLinks {
 
     /// Key of the capitalised product name starting at `i` (up to `end`, or the end of its run), without leading
     /// stop words and numbers; nil where it holds a firm, a country or a government body, or nothing is left.
-    static func productKey(_ scan: ArticleScan, _ firms: ArticleFirms, startingAt i: Int, range: Range<Int>, end: Int? = nil) -> UInt64? {
+    /// With `family`, the key of the name without a variant letter after its model number ("F-35" for "F-35A"), or nil if it has none.
+    static func productKey(_ scan: ArticleScan, _ firms: ArticleFirms, startingAt i: Int, range: Range<Int>, end: Int? = nil, family: Bool = false) -> UInt64? {
         guard i < range.upperBound, scan.isRunWord(i) else { return nil }
         var stop = end ?? scan.capitalisedRun(around: i).upperBound
-        // The run stops before the plural of a model number: "F-" of "F-16s".
-        if end == nil, stop < range.upperBound, isModelPlural(scan, stop) { stop += 1 }
+        // The run stops before a model number with letters: "F-" of "F-16s", "F-35A".
+        if end == nil, stop < range.upperBound, isModelTail(scan, stop) { stop += 1 }
         var a = i
         // Drop "The", "Its" and counts ("24 Bayraktar TB2 drones").
         while a < stop, scan.tokens[a].classes.contains(.nameStop) || !scan.tokens[a].isCapitalised && !scan.tokens[a].flags.contains(.allCaps) { a += 1 }
@@ -110,8 +118,26 @@ enum ProductLinks {
                 default: return nil
                 }
             }
-            h = (h ^ (k == stop - 1 ? modelKey(scan, k) : scan.tokens[k].key)) &* TokenHash.prime
+            if k == stop - 1, family {
+                guard let f = familyKey(scan, k) else { return nil }
+                h = (h ^ f) &* TokenHash.prime
+            } else {
+                h = (h ^ (k == stop - 1 ? modelKey(scan, k) : scan.tokens[k].key)) &* TokenHash.prime
+            }
         }
+        return h
+    }
+
+    /// The key of token `k` without one or two capital variant letters after a digit ("35A" → "35", "2A7"? no: "A7" ends in a digit).
+    static func familyKey(_ scan: ArticleScan, _ k: Int) -> UInt64? {
+        let t = scan.tokens[k]
+        var end = Int(t.end)
+        let start = Int(t.start)
+        var letters = 0
+        while end - 1 > start, letters < 2, scan.text[end - 1] >= 65, scan.text[end - 1] <= 90 { end -= 1; letters += 1 }
+        guard letters > 0, end > start, scan.text[end - 1] >= 48, scan.text[end - 1] <= 57 else { return nil }
+        var h = TokenHash.basis
+        for p in start..<end { h = TokenHash.add(h, TokenHash.lower(scan.text[p])) }
         return h
     }
 
@@ -124,11 +150,12 @@ enum ProductLinks {
         }
     }
 
-    /// Whether token `k` is the plural of a model number glued by a hyphen to a capitalised word: "16s" of "F-16s".
-    static func isModelPlural(_ scan: ArticleScan, _ k: Int) -> Bool {
-        guard k >= 2, k < scan.tokens.count, scan.isInnerHyphen(k - 1), scan.isRunWord(k - 2), scan.tokens[k].isWord else { return false }
-        let end = Int(scan.tokens[k].end)
-        return end - Int(scan.tokens[k].start) >= 2 && scan.text[end - 1] == 115 && scan.text[end - 2] >= 48 && scan.text[end - 2] <= 57
+    /// Whether token `k` is a model number glued by a hyphen to a capitalised word that does not read as a name word by
+    /// itself: "35A" of "F-35A", "16s" of "F-16s" (a digit first, then letters).
+    static func isModelTail(_ scan: ArticleScan, _ k: Int) -> Bool {
+        guard k >= 2, k < scan.tokens.count, scan.isInnerHyphen(k - 1), scan.isRunWord(k - 2), scan.tokens[k].isWord, !scan.isRunWord(k) else { return false }
+        let first = scan.text[Int(scan.tokens[k].start)]
+        return first >= 48 && first <= 57
     }
 
     /// The key of token `k`, without the plural "s" of a model number ("F-16s", "TB2s", "K9s" → "16", "TB2", "K9").

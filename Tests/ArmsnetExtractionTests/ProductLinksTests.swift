@@ -26,6 +26,12 @@ import Testing
         #expect(Fixture.pairs("Qatar will buy twelve F-15 jets. The F-16s, built by Saab, arrive next year.") == [])
     }
 
+    @Test func aVariantStandsForItsModelFamily() {
+        #expect(Fixture.pairs("Egypt has selected Saab's F-35A. Qatar signed for 32 F-35s last year.") == ["EGY–Saab engagement", "QAT–Saab engagement"])
+        // A different model number is another family.
+        #expect(Fixture.pairs("Egypt has selected Saab's F-35A. Qatar signed for 32 F-36s last year.") == ["EGY–Saab engagement"])
+    }
+
     @Test func aProductNounStandsForTheMakerOnlyAsTheObjectOfAnAct() {
         let made = "Qatar ordered twelve Vextor TB2 armed drones from Baykar."
         #expect(Fixture.pairs(made + " Poland has since ordered the drone.") == ["POL–Baykar engagement", "QAT–Baykar engagement"])
