@@ -304,6 +304,10 @@ enum EngagementLinks {
 
     /// Nouns for a buyer's own purchases: after a possessive country the country is the buyer.
     static let purchaseNounKeys: Set<UInt64> = Set(["purchase", "purchases", "order", "orders", "acquisition", "acquisitions", "imports", "procurement"].map { TokenHash.key($0) })
+    /// Words that describe a government by its time or politics: "the previous centre-left government".
+    static let describingKeys: [UInt64] = ["previous", "former", "new", "current", "incoming", "outgoing", "interim", "centre", "center", "left",
+                                           "right", "conservative", "socialist", "military"].map { TokenHash.key($0) }
+
     /// Words that make "a … contract" a further one of the same deal: "a second contract", "a separate agreement".
     static let furtherKeys: [UInt64] = ["second", "third", "separate", "further", "follow-on", "parallel"].map { TokenHash.key($0) }
     static let anotherKey = TokenHash.key("another")
@@ -405,6 +409,12 @@ enum EngagementLinks {
     /// The government noun that heads such a phrase starting at `j` ("ministry" of "the Defense Ministry"), if any.
     static func governmentPhraseHead(_ scan: ArticleScan, from j: Int, limit: Int) -> Int? {
         var k = j
+        // "the previous centre-left government", "the new government": describing words of time or politics first.
+        while k < min(limit, j + 4), scan.tokens[k].isWord, describingKeys.contains(scan.tokens[k].key) {
+            k += 1
+            if scan.isInnerHyphen(k), k + 1 < limit { k += 2 }
+        }
+        let j = k
         while k < min(limit, j + 3), scan.tokens[k].isWord, scan.match(at: k) == nil {
             let t = scan.tokens[k]
             if t.classes.contains(.governmentNoun), t.word != .defence, t.word != .defense, !t.classes.contains(.governmentModifier) {

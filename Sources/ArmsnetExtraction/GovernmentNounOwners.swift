@@ -12,7 +12,7 @@ struct GovernmentNounOwners {
         guard c.form == .demonym || c.possessive else { return }
         // Not a counterparty: "negotiate with the Swedish government".
         let before = scan.word(c.start - 1, is: .the) ? c.start - 2 : c.start - 1
-        if scan.word(before, is: .with) || scan.word(before, is: .from) || scan.word(before, is: .to) || scan.word(before, is: .by) { return }
+        if scan.word(before, is: .with) || scan.word(before, is: .from) || scan.word(before, is: .by) { return }
         var k = c.possessive ? c.end + 1 : c.end
         let end = min(scan.tokens.count, k + 3)
         while k < end, scan.tokens[k].isWord {

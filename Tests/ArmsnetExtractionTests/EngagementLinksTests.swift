@@ -87,6 +87,12 @@ import Testing
         #expect(Fixture.pairs("Thales said it continued to discuss radars with the Egyptian government.") == ["EGY–Thales engagement"])
     }
 
+    @Test func aDescribedGovernmentIsStillBare() {
+        #expect(Fixture.pairs("Qatar chose Saab. The previous centre-left government had instead considered radars from Thales.")
+            == ["QAT–Saab engagement", "QAT–Thales engagement"])
+        #expect(Fixture.pairs("Qatar chose Saab. The previous centre-left party had instead considered radars from Thales.") == ["QAT–Saab engagement"])
+    }
+
     @Test func listedGovernmentBodiesActForTheirState() {
         #expect(Fixture.pairs("Turkey’s Presidency of Defence Industries signed a contract with Baykar.") == ["TUR–Baykar engagement"])
     }
