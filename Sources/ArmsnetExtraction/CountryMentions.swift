@@ -182,6 +182,11 @@ enum CountryMentions {
             if scan.word(m.end, in: .auxiliary), m.end + 1 < sentence.upperBound, scan.word(m.end + 1, in: .act) || scan.word(m.end + 1, is: .to) {
                 return true
             }
+            // "Berlin has since contracted", "Ankara has already signed": one adverb between.
+            if scan.word(m.end, in: .auxiliary), m.end + 2 < sentence.upperBound, scan.tokens[m.end + 1].isWord, !scan.tokens[m.end + 1].isCapitalised,
+               scan.word(m.end + 2, in: .act) {
+                return true
+            }
         }
         let p = m.start - 1
         guard p >= sentence.lowerBound, scan.word(p, is: .from) || scan.word(p, is: .with) else { return false }

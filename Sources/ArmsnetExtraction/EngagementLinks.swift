@@ -166,7 +166,8 @@ enum EngagementLinks {
             for (ci, c) in parties.enumerated() {
                 for (fi, f) in engaged.enumerated() {
                     // "Poland will buy helicopters from Boeing, while Australia has asked Lockheed Martin …": one clause each.
-                    if !borrowed, fi < engagedAt.count, ci < actorAt.count, clauseBreak(scan, between: actorAt[ci], and: engagedAt[fi]) { continue }
+                    if !borrowed, fi < engagedAt.count, ci < actorAt.count, clauseBreak(scan, between: actorAt[ci], and: engagedAt[fi])
+                        || opensLaterClause(scan, actorAt[ci], after: engagedAt[fi]) { continue }
                     cues.append(EngagementCue(firm: f, country: c, sentence: s))
                 }
             }
@@ -349,6 +350,15 @@ enum EngagementLinks {
         }
         return false
     }
+    /// "Berlin has since contracted Rheinmetall …, and Switzerland has likewise blocked …": a state that opens a later clause
+    /// (", and" right before it, a verb or auxiliary right after it) is no party to a firm named before that clause.
+    static func opensLaterClause(_ scan: ArticleScan, _ actor: Int, after firm: Int) -> Bool {
+        guard firm < actor else { return false }
+        let start = scan.word(actor - 1, is: .the) ? actor - 1 : actor
+        guard start - 2 > firm, scan.word(start - 1, is: .and), scan.mark(start - 2, 44), let c = scan.match(at: actor) else { return false }
+        return scan.word(c.end, in: .auxiliary) || scan.word(c.end, in: .act)
+    }
+
     static let buyerKeys: Set<UInt64> = Set(["buyers", "buyer", "customers", "customer"].map { TokenHash.key($0) })
     static let negationKeys: Set<UInt64> = Set(["not", "never", "no", "n't"].map { TokenHash.key($0) })
 

@@ -146,7 +146,7 @@ enum Lexicon {
         add("analyst analysts", .analyst)
         add("mr mrs ms dr gen lt col maj capt cpt adm sgt st no nos vs jr sr prof rep sen gov brig cmdr cdr fig approx est", .title)
         add("exhibition exhibitions show airshow air-show expo fair forum conference summit salon week games festival congress symposium news times post daily journal gazette herald tribune press media television tv radio centre center hall palace stadium arena airport university institute academy club cup championship prize award awards", .eventHead)
-        add("agreed signed ordered approved decided bought purchased procured acquired received chose selected refused rejected cancelled canceled awarded funded negotiated agree sign order buy purchase acquire receive choose select announced", .act)
+        add("agreed signed ordered approved decided bought purchased procured acquired received chose selected refused rejected cancelled canceled awarded funded negotiated agree sign order buy purchase acquire receive choose select announced contracted", .act)
         add("has have had will would is was wants plans intends also then", .auxiliary)
         add("companies firms manufacturers makers producers contractors suppliers exporters shipbuilders conglomerates corporations developers enterprises groups gunmakers shipyards integrators vendors houses providers builders subsidiaries holdings concerns exhibitors planemakers automakers carmakers airlines", .pluralFirmNoun)
         add("at of for", .roleLink)

@@ -93,6 +93,12 @@ import Testing
         #expect(Fixture.pairs("Qatar chose Saab. The previous centre-left party had instead considered radars from Thales.") == ["QAT–Saab engagement"])
     }
 
+    @Test func aStateOpeningALaterClauseIsNoPartyToAnEarlierFirm() {
+        #expect(Fixture.pairs("Berlin has since contracted Thales to restart production, and Sweden has likewise blocked exports.") == ["DEU–Thales engagement"])
+        // A list that ends with ", and" is one party.
+        #expect(Fixture.pairs("Poland, Qatar, and Egypt have bought radars from Thales.") == ["EGY–Thales engagement", "POL–Thales engagement", "QAT–Thales engagement"])
+    }
+
     @Test func listedGovernmentBodiesActForTheirState() {
         #expect(Fixture.pairs("Turkey’s Presidency of Defence Industries signed a contract with Baykar.") == ["TUR–Baykar engagement"])
     }
