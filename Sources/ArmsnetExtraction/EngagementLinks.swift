@@ -63,7 +63,7 @@ enum EngagementLinks {
                     && scan.tokens[c.end].isWord && scan.string(c.end, c.end + 1).hasSuffix("ing")
                 if !isHomeCue[nextCountry], !statePartner, !circumstance, !actors.contains(c.country), isActor(scan, c, firms: firms, extractor: extractor),
                    !isSeller(scan, c, range: range), !isAdjectivalName(scan, c, firms: firms), !isApprover(scan, phraseEnd: c.end, range: range),
-                   !isAdversaryOrDenied(scan, c, range: range) {
+                   !isAdversaryOrDenied(scan, c, range: range), !promotes(scan, phraseEnd: c.end, range: range) {
                     if isReportingSource(scan, c, range: range) { sources.append(c.country); sourceAt.append(c.start) } else { actors.append(c.country); actorAt.append(c.start) }
                     nounOwners.note(scan, c)
                 }

@@ -73,6 +73,17 @@ extension EngagementLinks {
     }
     static let throughKey = TokenHash.key("through")
 
+    /// Verbs of a government promoting an offer: "The United States pushed Lockheed Martin's MMSC".
+    static let promotionKeys: [UInt64] = ["pushed", "pushing", "promoted", "promoting", "lobbied", "lobbying", "championed", "pitched"].map { TokenHash.key($0) }
+
+    /// "The United States pushed Lockheed Martin's MMSC": a state that promotes an offer to another state is no party to it.
+    static func promotes(_ scan: ArticleScan, phraseEnd end: Int, range: Range<Int>) -> Bool {
+        var k = end
+        if k < range.upperBound, scan.tokens[k].flags.contains(.possessive) { return false }
+        while k < min(range.upperBound, end + 3), scan.word(k, in: .auxiliary) { k += 1 }
+        return k < range.upperBound && promotionKeys.contains(scan.tokens[k].key)
+    }
+
     /// "The State Department approved a possible sale to Finland", "Washington cleared the export": the state whose phrase
     /// ending at `end` approves another state's deal (a sale, export, transfer or request within eight words of the verb);
     /// not "the government had approved the purchase", its own.

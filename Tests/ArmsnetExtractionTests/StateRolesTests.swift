@@ -45,4 +45,9 @@ import Testing
         // "with" after a deal is the partner.
         #expect(Fixture.pairs("Thales signed a contract with Russian officials.") == ["RUS–Thales engagement"])
     }
+
+    @Test func aStatePromotingAnOfferIsNoParty() {
+        #expect(Fixture.pairs("The United States pushed Saab's radar, while Egypt offered nothing.") == [])
+        #expect(Fixture.pairs("The United States ordered Saab's radar.") == ["USA–Saab engagement"])
+    }
 }
