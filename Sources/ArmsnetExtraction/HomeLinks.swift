@@ -183,6 +183,12 @@ enum HomeLinks {
             var local: [Int] = []
             if FirmDiscovery.isPlural(scan.tokens[n]) {
                 local = listedFirms(scan, firms, afterNounEndingAt: n)
+                // "SSB signed contracts with local firms. … a contract with ASELSAN, with Roketsan and with MKE": without a list
+                // of its own, the firms the next sentence names after "with".
+                if local.isEmpty, scan.word(n - 2, is: .with) || scan.word(n - 3, is: .with) || scan.word(n - 1, is: .with) {
+                    let next = Int(scan.sentenceOf[i]) + 1
+                    for m in firms.mentions where m.sentence == next && scan.word(m.start - 1, is: .with) && !local.contains(m.firm) { local.append(m.firm) }
+                }
             } else if let f = firms.mention(at: scan.mark(n + 1, 44) ? n + 2 : n + 1) {
                 local = [f.firm]  // "a local firm, X", "local firm X"
             } else if scan.word(i - 1, is: .a), scan.mark(i - 2, 44), let f = firms.mention(at: i - 3) ?? firms.mentions.last(where: { $0.end == i - 2 }) {

@@ -174,4 +174,12 @@ import Testing
         // Owned by another firm: no state.
         #expect(Fixture.pairs("Varnak Holdings, a new company owned by Saab, opened an office.") == [])
     }
+
+    @Test func localFirmsNamedInTheNextSentence() {
+        #expect(Fixture.pairs("Turkey's Presidency of Defence Industries signed contracts with local firms. It signed a contract with Aselsan and with Baykar.")
+            .filter { $0.hasSuffix("home") } == ["TUR–Aselsan home", "TUR–Baykar home"])
+        // Not firms the next sentence names otherwise.
+        #expect(Fixture.pairs("Turkey's Presidency of Defence Industries signed contracts with local firms. Aselsan and Baykar exhibited.")
+            .filter { $0.hasSuffix("home") } == [])
+    }
 }
