@@ -183,7 +183,7 @@ def check_firms(path, firms, known_iso, strict):
     owners = []
     names = set()
     for n, f in enumerate(firms):
-        if not check_keys(path, f"firms[{n}]", f, {"name", "aliases", "country", "multinational", "parent", "kind"},
+        if not check_keys(path, f"firms[{n}]", f, {"name", "aliases", "country", "multinational", "parent", "kind", "alsoProduct"},
                           ["name", "aliases", "country"] if strict else ["name"]):
             continue
         if not check_string(path, f"firms[{n}].name", f.get("name")):
@@ -213,6 +213,8 @@ def check_firms(path, firms, known_iso, strict):
             err(f"{path}: {where}: kind {f['kind']!r} not in {sorted(FIRM_KINDS)}")
         if "parent" in f:
             check_string(path, f"{where}.parent", f["parent"])
+        if "alsoProduct" in f:
+            check_string(path, f"{where}.alsoProduct", f["alsoProduct"])
         strings = [name] + aliases
         folded = [s.casefold() for s in strings]
         for s in sorted({x for x in folded if folded.count(x) > 1}):

@@ -35,7 +35,7 @@ enum CountryMentions {
             var ambiguous = false
             switch m.target {
             case let .country(c): country = c; form = .name
-            case let .ambiguousCountry(c): country = c; form = .name; ambiguous = true
+            case let .ambiguousCountry(c): country = c; form = isAdjective(scan, m) ? .demonym : .name; ambiguous = true
             case let .demonym(c): country = c; form = .demonym
             case let .capital(c):
                 guard standsForGovernment(scan, m) else { continue }
@@ -47,6 +47,7 @@ enum CountryMentions {
             if form == .name, ambiguous || extractor.givenName[Int(country)], isPersonName(scan, m) || besideGivenName(scan, m, extractor) { continue }
             if ambiguous, m.end < scan.tokens.count, scan.isRunWord(m.end), scan.match(at: m.end) == nil { continue }
             if form == .name, extractor.givenName[Int(country)], afterFortPlace(scan, m) { continue }
+            if form == .name, isCurrencyPrefix(scan, m) { continue }
             let possessive = m.end < scan.tokens.count && scan.tokens[m.end].flags.contains(.possessive)
             if form == .demonym, m.start >= 2, scan.isInnerHyphen(m.start - 1), let c = extractor.combiningForm(scan, at: m.start - 2), c != country {
                 found.append(CountryMention(start: m.start - 2, end: m.start - 1, country: c, form: .demonym, sentence: Int(scan.sentenceOf[m.start]),
@@ -81,6 +82,25 @@ enum CountryMentions {
             }
         }
         return false
+    }
+
+    /// "Korean", "Koreans", "Congolese": a one-word ambiguous alias with a nationality ending is an adjective or a people,
+    /// not the country's name ("from Korean production", "the Korean company").
+    static func isAdjective(_ scan: ArticleScan, _ m: NameMatch) -> Bool {
+        guard m.end - m.start == 1 else { return false }
+        let t = scan.tokens[m.start]
+        let a = Int(t.start), e = Int(t.end)
+        func endsWith(_ suffix: [UInt8]) -> Bool {
+            guard e - a > suffix.count else { return false }
+            for (i, b) in suffix.enumerated() where scan.text[e - suffix.count + i] != b { return false }
+            return true
+        }
+        return endsWith([97, 110]) || endsWith([97, 110, 115]) || endsWith([101, 115, 101])  // "an", "ans", "ese"
+    }
+
+    /// "US$41 million", "S$2 billion": a country abbreviation glued to a currency sign names the currency.
+    static func isCurrencyPrefix(_ scan: ArticleScan, _ m: NameMatch) -> Bool {
+        m.end < scan.tokens.count && scan.tokens[m.end].isMark(36) && scan.tokens[m.end].start == scan.tokens[m.end - 1].end
     }
 
     static let fortKey = TokenHash.key("fort")
@@ -160,6 +180,11 @@ enum CountryMentions {
         if m.end < sentence.upperBound {
             if scan.word(m.end, in: .act) { return true }
             if scan.word(m.end, in: .auxiliary), m.end + 1 < sentence.upperBound, scan.word(m.end + 1, in: .act) || scan.word(m.end + 1, is: .to) {
+                return true
+            }
+            // "Berlin has since contracted", "Ankara has already signed": one adverb between.
+            if scan.word(m.end, in: .auxiliary), m.end + 2 < sentence.upperBound, scan.tokens[m.end + 1].isWord, !scan.tokens[m.end + 1].isCapitalised,
+               scan.word(m.end + 2, in: .act) {
                 return true
             }
         }

@@ -11,7 +11,8 @@ struct EngagementCue {
 /// the same clause — except firms named only as examples, parents named in a description, firms dealing
 /// with firms (partners, subcontractors, firms picked by firms), a firm's home country stated in passing,
 /// states that own a place or only report, countries that are places ("in Mali"), deals that officials only
-/// witness and a firm speaker's intentions. Follow-ups borrow from earlier sentences: "the company" is the
+/// witness, a firm speaker's intentions, states that sell or approve another state's purchase and country names used as
+/// adjectives (`StateRoles`). Follow-ups borrow from earlier sentences: "the company" is the
 /// last firm named, a named product (or "the drone") stands for the firm the text says makes it, "the
 /// ministry", "the deal" and "During the visit, a meeting was held with X" have the last acting country.
 enum EngagementLinks {
@@ -22,7 +23,13 @@ enum EngagementLinks {
         var nextCountry = 0
         var nextFirm = 0
         var lastActors: [Int32] = []
+        var nounOwners = GovernmentNounOwners()
+        var abbreviations = GovernmentAbbreviations()
         var lastActorSentence = -2
+        /// Whether the last acting state opened its sentence (its subject): "Doha has ordered … It also added …".
+        var lastActorOpened = false
+        /// The last sentence with states but no deal word: a chain of follow-ups does not pass it.
+        var lastQuietStates = -2
         var lastFirmSentence = -2
         var lastFirm: Int?
         var actors: [Int32] = []
@@ -42,6 +49,7 @@ enum EngagementLinks {
             actorAt.removeAll(keepingCapacity: true)
             while nextCountry < countries.count, countries[nextCountry].sentence == s {
                 let c = countries[nextCountry]
+                abbreviations.note(scan, c)
                 // "which Pakistan co-produces with China": a state after "with" right after another state's act is
                 // that state's partner, not a party to the firm's deal.
                 let previous = nextCountry > 0 && countries[nextCountry - 1].sentence == s ? countries[nextCountry - 1] : nil
@@ -51,13 +59,18 @@ enum EngagementLinks {
                 // "With Lithuania planning to acquire artillery, KMW demonstrated …": a circumstance opening the sentence.
                 let circumstance = c.start - 1 == range.lowerBound && scan.word(c.start - 1, is: .with) && c.end < range.upperBound
                     && scan.tokens[c.end].isWord && scan.string(c.end, c.end + 1).hasSuffix("ing")
-                if !isHomeCue[nextCountry], !statePartner, !circumstance, !actors.contains(c.country), isActor(scan, c, firms: firms, extractor: extractor) {
+                if !isHomeCue[nextCountry], !statePartner, !circumstance, !actors.contains(c.country), isActor(scan, c, firms: firms, extractor: extractor),
+                   !isSeller(scan, c, range: range), !isAdjectivalName(scan, c, firms: firms), !isApprover(scan, phraseEnd: c.end, range: range),
+                   !isAdversaryOrDenied(scan, c, range: range), !promotes(scan, phraseEnd: c.end, range: range) {
                     if isReportingSource(scan, c, range: range) { sources.append(c.country); sourceAt.append(c.start) } else { actors.append(c.country); actorAt.append(c.start) }
+                    nounOwners.note(scan, c)
                 }
                 nextCountry += 1
             }
             // "X won a deal to supply Y to Australia, Seoul's presidential office said": the state that only reports is no party.
             if actors.isEmpty { swap(&actors, &sources); swap(&actorAt, &sourceAt) }
+            // "the FAR had also agreed to buy": an abbreviation defined for a state's body.
+            if actors.isEmpty, !abbreviations.isEmpty { abbreviations.states(in: range, scan, firms: firms, into: &actors) }
             sources.removeAll(keepingCapacity: true)
             sourceAt.removeAll(keepingCapacity: true)
             let firstMention = nextFirm
@@ -66,7 +79,12 @@ enum EngagementLinks {
             // Only a sentence with a deal, meeting or interest word names an acting state for the next ones:
             // not a list of exhibitors' countries.
             defer {
-                if !actors.isEmpty, range.contains(where: { scan.tokens[$0].classes.contains(.engagementTrigger) }) { lastActors = actors; lastActorSentence = s }
+                if !actors.isEmpty, range.contains(where: { scan.tokens[$0].classes.contains(.engagementTrigger) }) {
+                    lastActors = actors
+                    lastActorSentence = s
+                    lastActorOpened = actorAt.first.map { $0 <= range.lowerBound + 1 } ?? false
+                }
+                else if !actors.isEmpty { lastQuietStates = s }
                 if let m = mentions.last { lastFirm = m.firm; lastFirmSentence = s }
             }
             // Without a firm named here, only "the company" or a named product of a firm can bring one back: check that cheaply first.
@@ -122,25 +140,70 @@ enum EngagementLinks {
             // A listed agency of a state the article names ("Armscor", "DE&S") acts for it.
             if actors.isEmpty {
                 for k in range {
-                    if case let .nonEntity(e)? = scan.match(at: k)?.target, scan.match(at: k)?.start == k {
+                    if let m = scan.match(at: k), case let .nonEntity(e) = m.target, m.start == k {
                         let c = extractor.governmentBodyCountry[Int(e)]
-                        if c >= 0, countries.contains(where: { $0.country == c }), !actors.contains(c) { actors.append(c) }
+                        if c >= 0, countries.contains(where: { $0.country == c }), !actors.contains(c), !isApprover(scan, phraseEnd: m.end, range: range) { actors.append(c) }
                     }
                 }
             }
             // "Qatar ordered 24 Rafales. Dassault Aviation said the deal was its biggest.": the previous sentence's acting state.
+            // "Finland chose the F-35. The government approved the purchase … The deal is worth …": sentences in between that
+            // name no state but refer to the acting state's government or deal carry it on (checked only when needed).
+            if said.dealReference, lastActorSentence >= 0, lastActorSentence < s - 1, lastQuietStates < lastActorSentence {
+                var t = lastActorSentence + 1
+                while t < s, continuesActingState(scan, scan.sentences[t].tokenStart..<scan.sentences[t].tokenEnd) { lastActorSentence = t; t += 1 }
+            }
             let followUp = said.dealReference && lastActorSentence == s - 1
-            let parties = actors.isEmpty && ((said.meeting && (said.held || said.meetingWith)) || said.bareGovernment || followUp) ? lastActors : actors
+            // "Doha has ordered vessels from Fincantieri. It also added 12 more Rafale fighters …": "It" opening a sentence with an
+            // act word is the state that opened the sentence before.
+            let pronoun = lastActorOpened && lastActorSentence == s - 1 && startsWithItActs(scan, range)
+            var parties = actors.isEmpty && ((said.meeting && (said.held || said.meetingWith)) || said.bareGovernment || followUp || pronoun) ? lastActors : actors
+            // "the navy" after "the Royal Thai Navy": the state named with that noun, even if another state acted since.
+            if actors.isEmpty, said.bareGovernment, let owner = nounOwners.owner(of: said.bareGovernmentKey) { parties = [owner] }
             let borrowed = actors.isEmpty
             for (ci, c) in parties.enumerated() {
                 for (fi, f) in engaged.enumerated() {
                     // "Poland will buy helicopters from Boeing, while Australia has asked Lockheed Martin …": one clause each.
-                    if !borrowed, fi < engagedAt.count, ci < actorAt.count, clauseBreak(scan, between: actorAt[ci], and: engagedAt[fi]) { continue }
+                    if !borrowed, fi < engagedAt.count, ci < actorAt.count, clauseBreak(scan, between: actorAt[ci], and: engagedAt[fi])
+                        || opensLaterClause(scan, actorAt[ci], after: engagedAt[fi]) { continue }
                     cues.append(EngagementCue(firm: f, country: c, sentence: s))
                 }
             }
         }
         return cues
+    }
+
+    static let itKey = TokenHash.key("it")
+
+    /// Whether a sentence opens with "It", up to two auxiliaries or adverbs ("also", "has") and a strong act word ("It also
+    /// added", "It has ordered").
+    static func startsWithItActs(_ scan: ArticleScan, _ range: Range<Int>) -> Bool {
+        guard scan.tokens[range.lowerBound].key == itKey else { return false }
+        var k = range.lowerBound + 1
+        while k < min(range.upperBound, range.lowerBound + 4) {
+            let c = scan.tokens[k].classes
+            if c.contains(.strongAct) || c.contains(.act) { return true }
+            guard c.contains(.auxiliary) else { return false }
+            k += 1
+        }
+        return false
+    }
+
+    /// Whether a sentence without a state of its own has a deal, meeting or interest word and refers to a government
+    /// ("the government", "the ministry") or a deal ("the deal", "the contract") of the state acting before it.
+    static func continuesActingState(_ scan: ArticleScan, _ range: Range<Int>) -> Bool {
+        var trigger = false
+        var reference = false
+        for k in range {
+            let c = scan.tokens[k].classes
+            if c.contains(.engagementTrigger) { trigger = true }
+            if !reference, scan.tokens[k].word == .the, k + 1 < range.upperBound {
+                let next = scan.tokens[k + 1].classes
+                if next.contains(.dealNoun) { reference = true; trigger = true }
+                else if !next.isDisjoint(with: [.governmentNoun, .governmentModifier]) { reference = governmentPhrase(scan, from: k + 1, limit: range.upperBound) }
+            }
+        }
+        return trigger && reference
     }
 
     /// What a sentence's words say, gathered in one pass.
@@ -176,11 +239,14 @@ enum EngagementLinks {
         /// A government named without its country ("the ministry", "The Defense Ministry", "the Federal Council"):
         /// the state last named as acting.
         var bareGovernment = false
+        /// The key of that government noun ("navy" of "the navy").
+        var bareGovernmentKey: UInt64 = 0
 
         init(_ scan: borrowing ArticleScan, _ range: Range<Int>) {
             // The word lists read once here, not once per word (each read of a static is a call to `swift_once`).
-            let toldKey = EngagementLinks.toldKey, serviceKey = EngagementLinks.serviceKey, briefedKey = EngagementLinks.briefedKey
-            let operatorKeys = EngagementLinks.operatorKeys, buildKeys = EngagementLinks.buildKeys
+            let anotherKey = EngagementLinks.anotherKey, toldKey = EngagementLinks.toldKey, serviceKey = EngagementLinks.serviceKey
+            let briefedKey = EngagementLinks.briefedKey, operatorKeys = EngagementLinks.operatorKeys, buildKeys = EngagementLinks.buildKeys
+            let furtherKeys = EngagementLinks.furtherKeys
             for k in range {
                 let t = scan.tokens[k]
                 guard t.isWord else { continue }
@@ -213,13 +279,20 @@ enum EngagementLinks {
                    scan.word(d.end, is: .company) || scan.word(d.end, is: .firm) { theCompany = true }
                 // "is building four frigates for the German Navy": building to a state's order.
                 if buildKeys.contains(t.key), EngagementLinks.forAState(scan, after: k, range: range) { trigger = true; nonDelivery = true }
+                // "A second contract was signed with MBDA", "a separate agreement", "another deal": more of the same deal.
+                let another = (t.word == .a || t.word == .an) && scan.word(k + 2, in: .dealNoun) && furtherKeys.contains(scan.tokens[k + 1].key)
+                    || t.key == anotherKey && scan.word(k + 1, in: .dealNoun)
+                if another { dealReference = true; trigger = true; nonDelivery = true }
                 if t.word == .the, scan.word(k + 1, in: .dealNoun) {
                     dealReference = true
                     trigger = true
                     nonDelivery = true
                     if k + 1 < range.upperBound, EngagementLinks.buyerKeys.contains(scan.tokens[k + 1].key) { buyerReference = true }
                 }
-                if t.word == .the, !bareGovernment { bareGovernment = EngagementLinks.governmentPhrase(scan, from: k + 1, limit: range.upperBound) }
+                if t.word == .the, !bareGovernment, let h = EngagementLinks.governmentPhraseHead(scan, from: k + 1, limit: range.upperBound) {
+                    bareGovernment = true
+                    bareGovernmentKey = scan.tokens[h].key
+                }
                 if examples == nil, c.contains(.pluralFirmNoun) {
                     if scan.word(k + 1, is: .such), scan.word(k + 2, is: .as_) { examples = k + 2 }
                     else if scan.word(k + 1, in: .exampleOpener) { examples = k + 1 }
@@ -231,11 +304,23 @@ enum EngagementLinks {
 
     /// Nouns for a buyer's own purchases: after a possessive country the country is the buyer.
     static let purchaseNounKeys = KeySet(["purchase", "purchases", "order", "orders", "acquisition", "acquisitions", "imports", "procurement"])
+    /// Words that describe a government by its time or politics: "the previous centre-left government".
+    static let describingKeys: [UInt64] = ["previous", "former", "new", "current", "incoming", "outgoing", "interim", "centre", "center", "left",
+                                           "right", "conservative", "socialist", "military"].map { TokenHash.key($0) }
+
+    /// Words that make "a … contract" a further one of the same deal: "a second contract", "a separate agreement".
+    static let furtherKeys = KeySet(["second", "third", "separate", "further", "follow-on", "parallel"])
+    static let anotherKey = TokenHash.key("another")
+
+    /// Nouns of a state's intention: "Egypt's plan to buy".
+    static let planNounKeys: [UInt64] = (["plan", "plans", "decision", "bid", "intention", "request", "effort", "efforts"].map { TokenHash.key($0) })
     /// A firm's choice of a partner: "which A has chosen as its partner".
     static let choiceKeys = KeySet(["chosen", "chose", "selected", "picked", "tapped", "appointed"])
     static let briefedKey = TokenHash.key("briefed")
     static let toldKey = TokenHash.key("told")
-    static let buildKeys = KeySet(["building", "builds", "build", "built"])
+    /// Making to a state's order: "is building four frigates for the German Navy", "which produce them for the Indian Army".
+    static let buildKeys = KeySet(["building", "builds", "build", "built", "produce", "produces", "producing", "manufacture", "manufactures",
+                                   "manufacturing"])
 
     /// Whether "for" and a state (country word within three words) follow within six words of `k`.
     static func forAState(_ scan: ArticleScan, after k: Int, range: Range<Int>) -> Bool {
@@ -247,6 +332,9 @@ enum EngagementLinks {
             }
         }
     }
+    static let thatKey = TokenHash.key("that")
+    /// Words of a firm's stated intention: "it is open to buying", "it hopes to sell".
+    static let intentionKeys: [UInt64] = ["open", "hopes", "hoped", "wants", "aims", "seeks", "seeking", "ready", "keen", "interested"].map { TokenHash.key($0) }
     static let selfReferenceKeys = KeySet(["it", "they", "its", "we"])
     static let clauseJoinKeys = KeySet(["while", "whereas"])
 
@@ -261,6 +349,15 @@ enum EngagementLinks {
         }
         return false
     }
+    /// "Berlin has since contracted Rheinmetall …, and Switzerland has likewise blocked …": a state that opens a later clause
+    /// (", and" right before it, a verb or auxiliary right after it) is no party to a firm named before that clause.
+    static func opensLaterClause(_ scan: ArticleScan, _ actor: Int, after firm: Int) -> Bool {
+        guard firm < actor else { return false }
+        let start = scan.word(actor - 1, is: .the) ? actor - 1 : actor
+        guard start - 2 > firm, scan.word(start - 1, is: .and), scan.mark(start - 2, 44), let c = scan.match(at: actor) else { return false }
+        return scan.word(c.end, in: .auxiliary) || scan.word(c.end, in: .act)
+    }
+
     static let buyerKeys = KeySet(["buyers", "buyer", "customers", "customer"])
     static let negationKeys = KeySet(["not", "never", "no", "n't"])
 
@@ -278,10 +375,22 @@ enum EngagementLinks {
     static let serviceKey = TokenHash.key("service")
     static let operatorKeys = KeySet(["operators", "operator", "users"])
 
-    /// Whether mention `m` names the employer of a speaker: "head of Russian state conglomerate Rostec", "a spokesperson
-    /// for Aselsan", "Baykar CEO".
+    /// Whether mention `m` names the employer of a speaker ("head of Russian state conglomerate Rostec", "a spokesperson
+    /// for Aselsan", "Baykar CEO") or the firm speaks itself at the start of the sentence ("Rheinmetall has said").
     static func isFirmSpeaker(_ scan: ArticleScan, _ m: FirmMention, range: Range<Int>) -> Bool {
         if m.end < range.upperBound, scan.word(m.end, in: .roleWord), scan.tokens[m.end].isCapitalised || scan.tokens[m.end].flags.contains(.allCaps) { return true }
+        // "Rheinmetall has said it is open to buying …": the firm opening the sentence reports its own intention (not "Leonardo
+        // said it continued to discuss with the MoD", a done act).
+        if m.start == range.lowerBound {
+            var k = m.end
+            if scan.word(k, in: .auxiliary) { k += 1 }
+            if scan.word(k, in: .reportingVerb) {
+                k += 1
+                if k < range.upperBound, scan.tokens[k].key == thatKey { k += 1 }
+                guard k < range.upperBound, selfReferenceKeys.contains(scan.tokens[k].key) else { return false }
+                return (k + 1..<min(range.upperBound, k + 4)).contains { scan.word($0, in: .plannedWord) || intentionKeys.contains(scan.tokens[$0].key) }
+            }
+        }
         var k = m.start - 1
         var steps = 0
         while k > range.lowerBound, steps < 5, scan.tokens[k].isWord, !scan.word(k, in: .roleLink) { k -= 1; steps += 1 }
@@ -305,8 +414,17 @@ enum EngagementLinks {
 
     /// Whether a government noun, after at most two modifiers, starts at `j` and ends the phrase
     /// ("ministry", "Defense Ministry", "Federal Council"; not "state tech corporation", "defence firms").
-    static func governmentPhrase(_ scan: ArticleScan, from j: Int, limit: Int) -> Bool {
+    static func governmentPhrase(_ scan: ArticleScan, from j: Int, limit: Int) -> Bool { governmentPhraseHead(scan, from: j, limit: limit) != nil }
+
+    /// The government noun that heads such a phrase starting at `j` ("ministry" of "the Defense Ministry"), if any.
+    static func governmentPhraseHead(_ scan: ArticleScan, from j: Int, limit: Int) -> Int? {
         var k = j
+        // "the previous centre-left government", "the new government": describing words of time or politics first.
+        while k < min(limit, j + 4), scan.tokens[k].isWord, describingKeys.contains(scan.tokens[k].key) {
+            k += 1
+            if scan.isInnerHyphen(k), k + 1 < limit { k += 2 }
+        }
+        let j = k
         while k < min(limit, j + 3), scan.tokens[k].isWord, scan.match(at: k) == nil {
             let t = scan.tokens[k]
             if t.classes.contains(.governmentNoun), t.word != .defence, t.word != .defense, !t.classes.contains(.governmentModifier) {
@@ -314,21 +432,26 @@ enum EngagementLinks {
                 // (A lower-case word after "of" opens no name: not "the Ministry of Defense Industry".)
                 if scan.word(k + 1, is: .of) {
                     let n = k + 2 < limit && scan.tokens[k + 2].isPunct ? k + 3 : k + 2  // an opening quote
-                    if n < limit, scan.tokens[n].isWord, !scan.tokens[n].isCapitalised, scan.match(at: n) == nil { return false }
+                    if n < limit, scan.tokens[n].isWord, !scan.tokens[n].isCapitalised, scan.match(at: n) == nil { return nil }
+                    // "the Defence Ministry of Estonia" names its state.
+                    if FirmDiscovery.isCountry(scan, scan.word(n, is: .the) ? n + 1 : n) { return nil }
                 }
-                return !(scan.word(k + 1, in: .firmNoun) || (k + 1 < limit && scan.isRunWord(k + 1)))
+                return scan.word(k + 1, in: .firmNoun) || (k + 1 < limit && scan.isRunWord(k + 1)) ? nil : k
             }
-            if !t.classes.contains(.governmentModifier) { return false }
+            if !t.classes.contains(.governmentModifier) { return nil }
             k += 1
         }
-        return false
+        return nil
     }
 
     /// "the Sukhoi company, part of Russia's United Aircraft Corporation", "a subsidiary of Thales", "an EDGE subsidiary": a parent
     /// firm named only to describe another firm is no party of the sentence's act.
     static func isParentInDescription(_ scan: ArticleScan, _ m: FirmMention, range: Range<Int>) -> Bool {
-        // "Halcon, an EDGE subsidiary"
-        if m.end < range.upperBound, scan.word(m.end, in: .parentLink), scan.word(m.start - 1, is: .a) || scan.word(m.start - 1, is: .an) { return true }
+        // "Halcon, an EDGE subsidiary", "Huta Stalowa Wola, another PGZ firm"
+        if m.end < range.upperBound, scan.word(m.start - 1, is: .a) || scan.word(m.start - 1, is: .an) || scan.tokens[max(0, m.start - 1)].key == HomeLinks.anotherKey {
+            if scan.word(m.end, in: .parentLink) { return true }
+            if scan.mark(m.start - 2, 44), scan.word(m.end, in: .firmNoun), !FirmDiscovery.isPlural(scan.tokens[m.end]) { return true }
+        }
         var k = m.start - 1
         // Skip a possessive country ("part of Russia's X") and "the".
         // Skip a possessive country or firm ("part of Russia's X", "part of Rostec's X holding").
@@ -392,6 +515,9 @@ enum EngagementLinks {
                     || tenderFollows(scan, from: c.end + 1)
                     // "Azerbaijan's purchases include …", "India's order for …": the state's own buying.
                     || (c.end + 1 < scan.tokens.count && purchaseNounKeys.contains(scan.tokens[c.end + 1].key))
+                    // "the UAE's plans to acquire 50 F-35s": the state's own plan to buy.
+                    || (c.end + 3 < scan.tokens.count && planNounKeys.contains(scan.tokens[c.end + 1].key) && scan.word(c.end + 2, is: .to)
+                        && buyVerbKeys.contains(scan.tokens[c.end + 3].key))
             }
             if scan.mark(c.end, 45) { return false }  // "Russian-made", "US-based"
             let p = c.start - 1
@@ -403,7 +529,9 @@ enum EngagementLinks {
                 if scan.word(p, is: .the), p - 1 >= range.lowerBound, scan.word(p - 1, in: .locative) { return false }
                 // "in Jakarta, Indonesia", "in Le Bourget, France", "in Washington, the United States": a place after a city.
                 let comma = scan.word(p, is: .the) ? p - 1 : p
-                if comma - 1 >= range.lowerBound, scan.mark(comma, 44), scan.isRunWord(comma - 1), firms.mention(at: comma - 1) == nil {
+                // (Not "in October, Indonesia has ordered": a month or weekday is no city.)
+                if comma - 1 >= range.lowerBound, scan.mark(comma, 44), scan.isRunWord(comma - 1), firms.mention(at: comma - 1) == nil,
+                   !scan.tokens[comma - 1].classes.contains(.nameStop) {
                     if let m = scan.match(at: comma - 1), case .capital = m.target { return false }
                     let city = scan.capitalisedRun(around: comma - 1)
                     if city.lowerBound - 1 >= range.lowerBound, scan.word(city.lowerBound - 1, in: .locative) { return false }
@@ -447,6 +575,7 @@ enum EngagementLinks {
     static func governmentNounFollows(_ scan: ArticleScan, from j: Int, extractor: Extractor) -> Bool {
         // "the UAE's Tawazun Council": a listed agency or ministry.
         if case let .nonEntity(e)? = scan.match(at: j)?.target, extractor.isGovernmentBody[Int(e)] { return true }
+        if defenceHeadsPhrase(scan, at: j) { return true }
         if j < scan.tokens.count, scan.isRunWord(j), scan.match(at: j) == nil {
             for k in scan.capitalisedRun(around: j) where k >= j {
                 let t = scan.tokens[k]
@@ -465,6 +594,18 @@ enum EngagementLinks {
             k += 1
         }
         return false
+    }
+
+    /// "Belgian Defence confirmed", "Danish Defence has ordered": a capitalised "Defence" that heads its phrase (no name,
+    /// hyphen, firm word or firm noun after it) names the state's defence organisation, as Belgium's and Denmark's armed
+    /// forces are called; not "Turkish Defence Industries", "Polish Defence-owned", "Israeli Defense firms".
+    static func defenceHeadsPhrase(_ scan: ArticleScan, at j: Int) -> Bool {
+        guard scan.word(j, is: .defence) || scan.word(j, is: .defense), scan.tokens[j].isCapitalised, scan.match(at: j) == nil else { return false }
+        let n = j + 1
+        guard n < scan.tokens.count else { return true }
+        if scan.isInnerHyphen(n) || scan.tokens[n].flags.contains(.possessive) { return false }
+        let t = scan.tokens[n]
+        return !(t.isWord && (scan.isRunWord(n) || t.classes.contains(.firmNoun) || t.classes.contains(.firmHead) || t.classes.contains(.governmentNoun)))
     }
 
     /// "X and Y signed a memorandum", "an agreement between X and Y", "X, which chose Y", "X is a subcontractor to Y",
@@ -492,8 +633,10 @@ enum EngagementLinks {
                 return true
             }
             guard isSubject(scan, a, range: range) else { continue }
-            // "A and B signed/agreed/announced"; not "A and B were selected by the Turkish government".
-            if scan.word(a.end, is: .and), b.start == a.end + 1, !isPassiveByState(scan, after: b.end, range: range),
+            // "A and B signed/agreed/announced", "A (ABBR) and British engineering group B signed"; not "A and B were selected by
+            // the Turkish government".
+            let and = afterAbbreviation(scan, a.end, range: range)
+            if scan.word(and, is: .and), b.start == and + 1 || isDescription(scan, from: and + 1, to: b.start), !isPassiveByState(scan, after: b.end, range: range),
                !stateCounterpartyFollows(scan, after: b.end, range: range) { return true }
             // "A … with B" / "A … for B's"
             var k = a.end
@@ -513,11 +656,31 @@ enum EngagementLinks {
         return false
     }
 
+    /// The token after "(ABBR)" right after a name ending before `j`, or `j`.
+    static func afterAbbreviation(_ scan: ArticleScan, _ j: Int, range: Range<Int>) -> Int {
+        if scan.mark(j, 41) { return j + 1 }
+        guard scan.mark(j, 40), let close = (j + 1..<min(range.upperBound, j + 5)).first(where: { scan.mark($0, 41) }) else { return j }
+        return close + 1
+    }
+
+    /// Whether tokens `a..<b` only describe the firm that follows: up to four nationalities and lower-case words that are no
+    /// deal or act words ("British engineering group").
+    static func isDescription(_ scan: ArticleScan, from a: Int, to b: Int) -> Bool {
+        guard b > a, b - a <= 4 else { return false }
+        return (a..<b).allSatisfy { k in
+            if case .demonym? = scan.match(at: k)?.target { return true }
+            let t = scan.tokens[k]
+            return t.isWord && !t.isCapitalised && !t.classes.contains(.engagementTrigger) && !t.classes.contains(.strongAct) && t.word != .and
+        }
+    }
+
     /// "… signed a deal with the Egyptian Navy", "… will bid for the Egyptian tender", "… were among the bidders in the
     /// Indian Army tender": a state named after a preposition later in the sentence is the firms' counterparty.
     static func stateCounterpartyFollows(_ scan: ArticleScan, after j: Int, range: Range<Int>) -> Bool {
         var k = j
         while k < range.upperBound {
+            // "A and B signed a memorandum to offer the T-50 as the trainer for the Royal Air Force": the firms' own plan.
+            if scan.word(k, is: .to), k + 1 < range.upperBound, offerVerbKeys.contains(scan.tokens[k + 1].key) { return false }
             let preposition = scan.word(k, is: .with) || scan.word(k, is: .to) || scan.word(k, is: .for_) || scan.word(k, is: .from) || scan.word(k, is: .by)
             let inTender = scan.word(k, is: .in_) && (k + 1..<min(range.upperBound, k + 6)).contains(where: { scan.word($0, in: .tenderNoun) })
             if preposition || inTender {
@@ -533,6 +696,9 @@ enum EngagementLinks {
         }
         return false
     }
+
+    /// Verbs of a firm's offer to a state: "to offer", "to bid", "to market".
+    static let offerVerbKeys: [UInt64] = ["offer", "bid", "market", "propose", "pitch", "promote"].map { TokenHash.key($0) }
 
     /// "were selected by", "have been chosen by": a passive verb after the firms, its agent after "by".
     static func isPassiveByState(_ scan: ArticleScan, after j: Int, range: Range<Int>) -> Bool {

@@ -84,6 +84,13 @@ enum FirmDiscovery {
 
     static func isPlural(_ t: Token) -> Bool { t.classes.contains(.pluralFirmNoun) }
 
+    /// Whether `span` is a listed firm's name and legal forms only, after a nationality at `nationality`.
+    static func isListedFirmWithLegalForm(_ scan: ArticleScan, _ span: Range<Int>, after nationality: Int) -> Bool {
+        guard case .demonym? = scan.match(at: nationality)?.target,
+              let m = scan.match(at: span.lowerBound), m.start == span.lowerBound, case .firm = m.target else { return false }
+        return (m.end..<span.upperBound).allSatisfy { !scan.tokens[$0].isWord || scan.tokens[$0].classes.contains(.trailingSuffix) }
+    }
+
     static func isCountry(_ scan: ArticleScan, _ i: Int) -> Bool {
         switch scan.match(at: i)?.target {
         case .country?, .ambiguousCountry?: return true
@@ -168,7 +175,8 @@ enum FirmDiscovery {
             let t = scan.tokens[k]
             if t.isPunct && !t.flags.contains(.possessive) && !t.isMark(45) { return false }
             if t.isWord, t.classes.contains(.firmNoun), !t.classes.contains(.firmNounAfterName) || k + 1 >= range.upperBound || !scan.isRunWord(k + 1) {
-                return !scan.word(k + 1, in: .reportingVerb)  // not "…in Kielce, the company said"
+                // Not "…in Kielce, the company said", nor "Selim Aras, the company's chief engineer" (a person).
+                return !scan.word(k + 1, in: .reportingVerb) && !(k + 1 < range.upperBound && scan.tokens[k + 1].flags.contains(.possessive))
             }
             if t.isWord, t.classes.contains(.analyst) || t.classes.contains(.roleWord) { return false }
             k += 1
@@ -265,6 +273,8 @@ enum FirmDiscovery {
         var j = start
         while j < range.upperBound {
             let t = scan.tokens[j]
+            // "the state-owned repair plant VOP CZ": a lower-case description after "the" before the name.
+            if t.isWord, t.word == .the, let name = nameAfterDescription(scan, from: j + 1, limit: range.upperBound) { j = name; continue }
             if t.isWord && (t.word == .the || t.word == .and) { j += 1; continue }
             if t.isMark(44) { j += 1; continue }
             if scan.word(j, is: .as_), scan.word(j + 1, is: .well), scan.word(j + 2, is: .as_) { j += 3; continue }
@@ -284,6 +294,8 @@ enum FirmDiscovery {
             } else if end < range.upperBound, scan.tokens[end].classes.contains(.trailingSuffix), scan.tokens[end].flags.contains(.dotted) {
                 end += 1
             }
+            // "brings together Britain's Tempest project": a name before a programme noun names the programme.
+            if end < range.upperBound, programmeNounKeys.contains(scan.tokens[end].key) { break }
             items.append(j..<end)
             j = end
             // "(Pakistan)", "(TAI)"
@@ -295,6 +307,26 @@ enum FirmDiscovery {
             if scan.mark(j, 41) { break }
         }
         return items
+    }
+
+    /// Nouns after a capitalised name that make it a programme's or project's name.
+    static let programmeNounKeys: [UInt64] = (["project", "projects", "programme", "programmes", "program", "programs", "initiative"].map { TokenHash.key($0) })
+
+    /// The start of a capitalised name after at most four lower-case describing words (hyphenated ones too) from `j`, if
+    /// there is such a description ("state-owned repair plant VOP CZ").
+    static func nameAfterDescription(_ scan: ArticleScan, from j: Int, limit: Int) -> Int? {
+        var k = j
+        var words = 0
+        while k < limit, words <= 4 {
+            if scan.isInnerHyphen(k) { k += 1; continue }
+            let t = scan.tokens[k]
+            guard t.isWord else { return nil }
+            if scan.isRunWord(k) { return words > 0 ? k : nil }
+            if t.classes.contains(.nameStop) || t.classes.contains(.engagementTrigger) { return nil }
+            k += 1
+            words += 1
+        }
+        return nil
     }
 
     /// "Name (ABBR)" where the name ends in a firm word and the abbreviation is all capitals.
@@ -344,10 +376,13 @@ enum FirmDiscovery {
            !span.contains(where: { scan.tokens[$0].classes.contains(.trailingSuffix) || scan.match(at: $0) != nil }) {
             return nil
         }
-        // "the Italian Leonardo company": a leading nationality is not part of a name that has no firm word.
+        // "the Italian Leonardo company": a leading nationality is not part of a name that has no firm word, nor of a
+        // listed firm's name with only legal forms after it ("the German Krauss-Maffei Wegmann GmbH & Co. KG"; not
+        // "American Rheinmetall Vehicles", a subsidiary's own name).
         let stripped = stripLeadingCountry(scan, span)
         if stripped.lowerBound > span.lowerBound, !stripped.isEmpty,
-           !stripped.contains(where: { scan.tokens[$0].classes.contains(.firmHead) || scan.tokens[$0].classes.contains(.trailingSuffix) }) {
+           !stripped.contains(where: { scan.tokens[$0].classes.contains(.firmHead) || scan.tokens[$0].classes.contains(.trailingSuffix) })
+            || isListedFirmWithLegalForm(scan, stripped, after: span.lowerBound) {
             span = stripped
         }
         // "NPO Mashinostroyeniya of Russia": a trailing "of <Country>" states the home unless the name before it

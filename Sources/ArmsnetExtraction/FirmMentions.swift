@@ -154,7 +154,8 @@ enum FirmMentions {
                 if ok, c.alone, i > 0, scan.isRunWord(i - 1), scan.sentenceOf[i - 1] == scan.sentenceOf[i] { ok = false }
                 if ok { best = (i + c.count, c.firm) }
             }
-            if let m = scan.match(at: i), m.start == i, case let .firm(g) = m.target, best == nil || m.end >= best!.end {
+            if let m = scan.match(at: i), m.start == i, case let .firm(g) = m.target, best == nil || m.end >= best!.end,
+               !ProductHomonyms.isProductUse(scan, m.start..<m.end, firm: g, extractor: extractor), !GovernmentNameOverlap.continuesIntoBody(scan, nameEnd: m.end) {
                 best = (m.end, firmFor(gazetteer: g))
             }
             if best == nil, t.flags.contains(.allCaps), scan.match(at: i) == nil, let f = firmWithInitials(t, scan, result.firms) {

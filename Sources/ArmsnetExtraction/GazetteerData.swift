@@ -60,17 +60,22 @@ public struct FirmEntry: Decodable, Sendable, Hashable {
     public var multinational: [String]?
     public var parent: String?
     public var kind: String?
+    /// The noun for another maker's product that has the same name ("helicopter": "Caracal" is also Airbus's H225M).
+    /// Where the text uses the name as that product ("50 Caracal helicopters"), it does not name this firm.
+    public var alsoProduct: String?
 
-    public init(name: String, aliases: [String] = [], country: String? = nil, multinational: [String]? = nil, parent: String? = nil, kind: String? = nil) {
+    public init(name: String, aliases: [String] = [], country: String? = nil, multinational: [String]? = nil, parent: String? = nil, kind: String? = nil,
+                alsoProduct: String? = nil) {
         self.name = name
         self.aliases = aliases
         self.country = country
         self.multinational = multinational
         self.parent = parent
         self.kind = kind
+        self.alsoProduct = alsoProduct
     }
 
-    enum CodingKeys: String, CodingKey { case name, aliases, country, multinational, parent, kind }
+    enum CodingKeys: String, CodingKey { case name, aliases, country, multinational, parent, kind, alsoProduct }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -80,6 +85,7 @@ public struct FirmEntry: Decodable, Sendable, Hashable {
         multinational = try c.decodeIfPresent([String].self, forKey: .multinational)
         parent = try c.decodeIfPresent(String.self, forKey: .parent)
         kind = try c.decodeIfPresent(String.self, forKey: .kind)
+        alsoProduct = try c.decodeIfPresent(String.self, forKey: .alsoProduct)
     }
 }
 

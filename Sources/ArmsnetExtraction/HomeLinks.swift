@@ -49,10 +49,24 @@ enum HomeLinks {
                 j += 1
             }
             // "US planemaker Boeing", "South Korea defence firm X": a country name used as an adjective before a firm noun.
-            // "…ordered from BAE Systems, the British company said": the last firm named before it.
+            // "…ordered from BAE Systems, the British company said", "chose Lockheed Martin's F-35A, the American company's
+            // fighter": the last firm named before it. "Saab won an order. The Swedish company also said …": at the start of a
+            // sentence, the last firm of the sentence before.
+            // "The picture is different at Denel. The state-owned South African defence group posted a loss": a sentence opening
+            // with such a description and a verb describes the last firm of the sentence before.
+            if c.form == .demonym, sawFirmNoun, !plural, opensSentenceWithDescription(scan, c, range: range),
+               let noun = (c.end..<min(range.upperBound, c.end + 3)).first(where: { scan.word($0, in: .firmNoun) }), noun + 1 < range.upperBound,
+               tokens[noun + 1].isWord, !tokens[noun + 1].isCapitalised, !tokens[noun + 1].classes.contains(.nameStop),
+               let f = firms.mentions.last(where: { $0.sentence == c.sentence - 1 }) {
+                cues.append(HomeCue(firm: f.firm, country: c.country, sentence: c.sentence, fromGroup: false, countryMention: ci))
+                continue
+            }
             if c.form == .demonym, sawFirmNoun, !plural, scan.word(c.start - 1, is: .the),
-               let noun = (c.end..<min(range.upperBound, c.end + 3)).first(where: { scan.word($0, in: .firmNoun) }), scan.word(noun + 1, in: .reportingVerb),
-               let f = firms.mentions.last(where: { $0.sentence == c.sentence && $0.end <= c.start }) {
+               let noun = (c.end..<min(range.upperBound, c.end + 3)).first(where: { scan.word($0, in: .firmNoun) }),
+               scan.word(noun + 1, in: .reportingVerb) || (scan.word(noun + 1, in: .auxiliary) && scan.word(noun + 2, in: .reportingVerb))
+                || (noun + 1 < range.upperBound && tokens[noun + 1].flags.contains(.possessive)),
+               let f = firms.mentions.last(where: { $0.sentence == c.sentence && $0.end <= c.start })
+                ?? (c.start - 1 == range.lowerBound ? firms.mentions.last(where: { $0.sentence == c.sentence - 1 }) : nil) {
                 cues.append(HomeCue(firm: f.firm, country: c.country, sentence: c.sentence, fromGroup: false, countryMention: ci))
                 continue
             }
@@ -138,7 +152,14 @@ enum HomeLinks {
         return cues
     }
 
+    /// Whether the sentence opens with "The", lower-case describing words (hyphenated ones too) and the nationality at `c`.
+    static func opensSentenceWithDescription(_ scan: ArticleScan, _ c: CountryMention, range: Range<Int>) -> Bool {
+        guard scan.word(range.lowerBound, is: .the), c.start > range.lowerBound, c.start - range.lowerBound <= 5 else { return false }
+        return (range.lowerBound + 1..<c.start).allSatisfy { scan.isInnerHyphen($0) || (scan.tokens[$0].isWord && !scan.tokens[$0].isCapitalised) }
+    }
+
     static let localKey = TokenHash.key("local")
+    static let anotherKey = TokenHash.key("another")
 
     /// Whether a firm noun follows `j` directly or after one more lower-case word: "state shipbuilder", "state arms exporter".
     static func firmNounFollows(_ scan: ArticleScan, _ j: Int, range: Range<Int>) -> Bool {
@@ -163,6 +184,12 @@ enum HomeLinks {
             var local: [Int] = []
             if FirmDiscovery.isPlural(scan.tokens[n]) {
                 local = listedFirms(scan, firms, afterNounEndingAt: n)
+                // "SSB signed contracts with local firms. … a contract with ASELSAN, with Roketsan and with MKE": without a list
+                // of its own, the firms the next sentence names after "with".
+                if local.isEmpty, scan.word(n - 2, is: .with) || scan.word(n - 3, is: .with) || scan.word(n - 1, is: .with) {
+                    let next = Int(scan.sentenceOf[i]) + 1
+                    for m in firms.mentions where m.sentence == next && scan.word(m.start - 1, is: .with) && !local.contains(m.firm) { local.append(m.firm) }
+                }
             } else if let f = firms.mention(at: scan.mark(n + 1, 44) ? n + 2 : n + 1) {
                 local = [f.firm]  // "a local firm, X", "local firm X"
             } else if scan.word(i - 1, is: .a), scan.mark(i - 2, 44), let f = firms.mention(at: i - 3) ?? firms.mentions.last(where: { $0.end == i - 2 }) {
@@ -205,12 +232,15 @@ enum HomeLinks {
                   !out.contains(where: { $0.firm == m.firm }) else { continue }
             var countries: [Int32] = []
             for c in cues where c.firm == parent && !c.fromGroup && !countries.contains(c.country) { countries.append(c.country) }
+            // "a subsidiary of China State Shipbuilding Corporation": the nationality in the parent's own name.
+            if countries.isEmpty, let c = firms.firms[parent].nameCountry { countries.append(c) }
             for c in countries { out.append(HomeCue(firm: m.firm, country: c, sentence: m.sentence, fromGroup: true, countryMention: -1)) }
         }
         return out
     }
 
-    /// The parent firm a description right after mention `m` names: ", an EDGE subsidiary", ", a unit of EDGE", " is also part of EDGE".
+    /// The parent firm a description right after mention `m` names: ", an EDGE subsidiary", ", a unit of EDGE", " is also part of EDGE",
+    /// ", the defence subsidiary of X".
     static func parentFirm(_ scan: ArticleScan, _ firms: ArticleFirms, of m: FirmMention) -> Int? {
         var j = m.end
         if scan.mark(j, 40), let a = firms.mention(at: j + 1), a.firm == m.firm, scan.mark(a.end, 41) { j = a.end + 1 }
@@ -223,10 +253,15 @@ enum HomeLinks {
         } else {
             return nil
         }
-        if scan.word(j, is: .a) || scan.word(j, is: .an) || scan.word(j, is: .the) { j += 1 }
-        // "an EDGE subsidiary"
-        if let p = firms.mention(at: j), scan.word(p.end, in: .parentLink) { return p.firm }
-        // "part of EDGE", "a subsidiary of the EDGE Group"
+        let article = scan.word(j, is: .a) || scan.word(j, is: .an) || (j < scan.tokens.count && scan.tokens[j].key == anotherKey)
+        if article || scan.word(j, is: .the) { j += 1 }
+        // "an EDGE subsidiary", ", another PGZ firm", ", a Rostec company"
+        if let p = firms.mention(at: j), scan.word(p.end, in: .parentLink) || (article && scan.word(p.end, in: .firmNoun) && !FirmDiscovery.isPlural(scan.tokens[p.end])) {
+            return p.firm
+        }
+        // "part of EDGE", "a subsidiary of the EDGE Group", "the defense and aerospace arm of Hanwha Group"
+        var words = 0
+        while words < 3, j < scan.tokens.count, scan.tokens[j].isWord, !scan.tokens[j].isCapitalised, !scan.word(j, in: .parentLink) { j += 1; words += 1 }
         guard scan.word(j, in: .parentLink), scan.word(j + 1, is: .of) else { return nil }
         j += 2
         if scan.word(j, is: .the) { j += 1 }
@@ -270,10 +305,24 @@ enum HomeLinks {
                 if scan.mark(c.end, 45), scan.word(c.end + 1, is: .based) { return ci }
                 return nil
             }
-            if scan.tokens[k].isWord, scan.tokens[k].classes.contains(.firmNoun) { return nil }
+            if scan.tokens[k].isWord, scan.tokens[k].classes.contains(.firmNoun) { return ownerState(scan, countries, after: k, limit: limit) }
             k += 1
         }
         return nil
+    }
+
+    static let ownedKeys: [UInt64] = ["owned", "controlled"].map { TokenHash.key($0) }
+
+    /// "a new company owned by the Qatari Ministry of Defence": the state whose government owns the firm, after the firm noun at `k`.
+    static func ownerState(_ scan: ArticleScan, _ countries: [CountryMention], after k: Int, limit: Int) -> Int? {
+        guard k + 2 < limit, ownedKeys.contains(scan.tokens[k + 1].key), scan.word(k + 2, is: .by) else { return nil }
+        let at = scan.word(k + 3, is: .the) ? k + 4 : k + 3
+        guard let ci = countryIndex(countries, at: at) else { return nil }
+        let c = countries[ci]
+        let noun = c.possessive ? c.end + 1 : c.end
+        // The state itself or its government: "owned by the Qatari Ministry of Defence", "owned by Qatar's government".
+        guard c.form == .name && !c.possessive || (noun < limit && scan.tokens[noun].isWord && scan.tokens[noun].classes.contains(.governmentNoun)) else { return nil }
+        return ci
     }
 
     /// "a subsidiary of France's", "part of the Russian": the country of the parent in a description starting at `j`.
@@ -294,6 +343,8 @@ enum HomeLinks {
         // Skip the list opener: "such as", "as", "include", "taking part include", "brings together", "is led by", "(".
         while j < range.upperBound, j <= i + 4, !scan.isRunWord(j), firms.mention(at: j) == nil {
             if scan.tokens[j].isWord, !scan.tokens[j].isCapitalised, !scan.tokens[j].classes.contains(.openerWord) { return [] }
+            // "including the state-owned repair plant X": the list reads its own "the" and description.
+            if scan.word(j, is: .the), FirmDiscovery.nameAfterDescription(scan, from: j + 1, limit: range.upperBound) != nil { break }
             j += 1
         }
         // "… to Thai companies." ends the sentence: no list.

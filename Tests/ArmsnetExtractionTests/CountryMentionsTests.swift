@@ -1,3 +1,4 @@
+import ArmsnetCorpus
 import Testing
 @testable import ArmsnetExtraction
 
@@ -46,5 +47,23 @@ import Testing
 
     @Test func ambiguousAliasesNeedToStandAlone() {
         #expect(Fixture.countries("Korea ordered tanks.") == ["KOR"])
+    }
+
+    @Test func aCountryAbbreviationGluedToACurrencySignIsTheCurrency() {
+        #expect(Fixture.countries("The deal is worth US$41 million to Qatar.") == ["QAT"])
+        #expect(Fixture.countries("The US paid $41 million to Qatar.") == ["QAT", "USA"])
+    }
+
+    @Test func anAmbiguousNationalityAdjectiveIsNoActingState() {
+        let g = Gazetteer(countries: [CountryEntry(iso3: "KOR", name: "South Korea", ambiguousAliases: ["Korea", "Korean"], demonyms: ["South Korean"]),
+                                      CountryEntry(iso3: "POL", name: "Poland", demonyms: ["Polish"])],
+                          firms: [FirmEntry(name: "Hanwha Defense", country: "KOR")])
+        let e = Extractor(gazetteer: g)
+        func pairs(_ text: String) -> [String] {
+            e.extract(Article(id: "t", date: nil, year: nil, text: text, source: "t.txt")).pairs.map { "\($0.country)–\($0.firm) \($0.relation.rawValue)" }.sorted()
+        }
+        #expect(pairs("Hanwha Defense is to deliver 48 howitzers to Poland from Korean production.") == ["POL–Hanwha Defense engagement"])
+        // The name itself still acts.
+        #expect(pairs("Korea ordered radars from Hanwha Defense.") == ["KOR–Hanwha Defense engagement"])
     }
 }

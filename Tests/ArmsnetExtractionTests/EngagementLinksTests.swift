@@ -9,6 +9,96 @@ import Testing
         #expect(Fixture.pairs("India’s air force selected Saab for the tender.") == ["IND–Saab engagement"])
     }
 
+    @Test func aCapitalisedDefenceHeadingItsPhraseIsTheStatesDefenceOrganisation() {
+        #expect(Fixture.pairs("Swedish Defence has ordered four radars from Thales.") == ["SWE–Thales engagement"])
+        #expect(Fixture.pairs("Thales said that Swedish Defence would order four radars.") == ["SWE–Thales engagement"])
+        // A name or a firm noun after it: a firm's description, not the state.
+        #expect(Fixture.pairs("Swedish Defence firms bought radars from Thales.") == [])
+        #expect(Fixture.pairs("Swedish Defence Systems bought radars from Thales.") == ["SWE–Swedish Defence Systems home"])
+    }
+
+    @Test func aGovernmentOrDealReferenceCarriesTheActingStateOn() {
+        #expect(Fixture.pairs("Egypt chose Thales for the radar. The ministry approved the purchase on Monday. The deal also covers sensors from Aselsan.")
+            == ["EGY–Aselsan engagement", "EGY–Thales engagement"])
+        // A sentence about something else breaks the chain.
+        #expect(Fixture.pairs("Egypt chose Thales for the radar. Analysts were surprised. The deal also covers sensors from Aselsan.") == ["EGY–Thales engagement"])
+    }
+
+    @Test func aParentNamedAsAnotherFirmsGroupIsNoParty() {
+        #expect(Fixture.pairs("Russia's Rostec owns many firms. Egypt ordered rifles from Varnak Arms, another Rostec company.")
+            == ["EGY–Varnak Arms engagement", "RUS–Rostec home", "RUS–Varnak Arms home"])
+        #expect(Fixture.pairs("Egypt ordered rifles from Rostec, a Russian company.") == ["EGY–Rostec engagement", "RUS–Rostec home"])
+    }
+
+    @Test func aFurtherContractIsPartOfTheSameDeal() {
+        #expect(Fixture.pairs("Egypt signed a contract with Thales for radars. A second contract was signed with Aselsan for sensors.")
+            == ["EGY–Aselsan engagement", "EGY–Thales engagement"])
+        #expect(Fixture.pairs("Egypt signed a contract with Thales for radars. A contract was signed with Aselsan for sensors.") == ["EGY–Thales engagement"])
+    }
+
+    @Test func itOpeningASentenceIsTheStateThatOpenedTheOneBefore() {
+        #expect(Fixture.pairs("Qatar has ordered radars from Thales. It also ordered drones from Baykar.")
+            == ["QAT–Baykar engagement", "QAT–Thales engagement"])
+        // Not when a firm opened the sentence before.
+        #expect(Fixture.pairs("Thales has sold radars to Qatar. It also ordered drones from Baykar.") == ["QAT–Thales engagement"])
+    }
+
+    @Test func makingForAStatesForcesIsEngagement() {
+        #expect(Fixture.pairs("Aselsan, which produces radios for the Egyptian Army, showed a radar.") == ["EGY–Aselsan engagement"])
+        #expect(Fixture.pairs("Aselsan produces radios for export.") == [])
+    }
+
+    @Test func firmsTeamingToOfferToAStateActForThemselves() {
+        #expect(Fixture.pairs("Thales and Aselsan signed a memorandum to offer a radar to the Egyptian Army.") == [])
+        #expect(Fixture.pairs("Thales and Aselsan signed a contract with the Egyptian Army.") == ["EGY–Aselsan engagement", "EGY–Thales engagement"])
+        #expect(Fixture.pairs("Turkish Aerospace Industries (TAI) and French electronics group Thales signed a memorandum to offer a radar to Egypt.")
+            == ["FRA–Thales home", "TUR–Turkish Aerospace Industries home"])
+    }
+
+    @Test func aMonthBeforeAStateIsNoCity() {
+        #expect(Fixture.pairs("Under a deal signed in October, Egypt has ordered radars from Thales.") == ["EGY–Thales engagement"])
+    }
+
+    @Test func aBareGovernmentNounIsTheStateLastNamedWithIt() {
+        let text = "The Egyptian Navy ordered corvettes from Thales. A framework agreement with Qatar was signed too. The navy has also bought radars from Aselsan."
+        #expect(Fixture.pairs(text) == ["EGY–Aselsan engagement", "EGY–Thales engagement"])
+        // A seller's government noun names no buyer.
+        #expect(Fixture.pairs("Qatar chose Saab over jets offered by the Italian government. The government also bought radars from Thales.")
+            == ["QAT–Saab engagement", "QAT–Thales engagement"])
+        // "The cabinet" is the government; a government named as counterparty owns no noun.
+        #expect(Fixture.pairs("The Polish government chose Saab. Talks with the Swedish government followed. The cabinet also bought radars from Thales.")
+            == ["POL–Saab engagement", "POL–Thales engagement"])
+        // Without a state named with that noun, the last acting state.
+        #expect(Fixture.pairs("Qatar ordered corvettes from Thales. The navy has also bought radars from Aselsan.")
+            == ["QAT–Aselsan engagement", "QAT–Thales engagement"])
+    }
+
+    @Test func anAbbreviationDefinedForAStatesBodyActsForIt() {
+        #expect(Fixture.pairs("The Royal Egyptian Air Force (REAF) flew the jets. Later, the REAF agreed to buy radars from Thales.")
+            == ["EGY–Thales engagement"])
+        // Not an abbreviation defined for something else.
+        #expect(Fixture.pairs("The Egyptian Radar Show (ERS) opened. Later, the ERS agreed to buy radars from Thales.") == [])
+    }
+
+    @Test func aFirmOpeningASentenceReportsItsOwnIntention() {
+        #expect(Fixture.pairs("Thales has said it is open to buying a stake, but the Egyptian government disagrees.") == [])
+        // A done act it reports still counts.
+        #expect(Fixture.pairs("Thales said it had signed a contract with the Egyptian government.") == ["EGY–Thales engagement"])
+        #expect(Fixture.pairs("Thales said it continued to discuss radars with the Egyptian government.") == ["EGY–Thales engagement"])
+    }
+
+    @Test func aDescribedGovernmentIsStillBare() {
+        #expect(Fixture.pairs("Qatar chose Saab. The previous centre-left government had instead considered radars from Thales.")
+            == ["QAT–Saab engagement", "QAT–Thales engagement"])
+        #expect(Fixture.pairs("Qatar chose Saab. The previous centre-left party had instead considered radars from Thales.") == ["QAT–Saab engagement"])
+    }
+
+    @Test func aStateOpeningALaterClauseIsNoPartyToAnEarlierFirm() {
+        #expect(Fixture.pairs("Berlin has since contracted Thales to restart production, and Sweden has likewise blocked exports.") == ["DEU–Thales engagement"])
+        // A list that ends with ", and" is one party.
+        #expect(Fixture.pairs("Poland, Qatar, and Egypt have bought radars from Thales.") == ["EGY–Thales engagement", "POL–Thales engagement", "QAT–Thales engagement"])
+    }
+
     @Test func listedGovernmentBodiesActForTheirState() {
         #expect(Fixture.pairs("Turkey’s Presidency of Defence Industries signed a contract with Baykar.") == ["TUR–Baykar engagement"])
     }
@@ -171,7 +261,7 @@ import Testing
     }
 
     @Test func buildingForAStatesForces() {
-        #expect(Fixture.pairs("Saab showed a corvette. The Swedish firm is building four frigates for the Egyptian Navy.") == ["EGY–Saab engagement"])
+        #expect(Fixture.pairs("Saab showed a corvette. The Swedish firm is building four frigates for the Egyptian Navy.") == ["EGY–Saab engagement", "SWE–Saab home"])
         #expect(Fixture.pairs("The frigates were built by Saab in Egypt.") == [])
     }
 

@@ -12,6 +12,29 @@ import Testing
         #expect(Fixture.firmNames("Quillon Avionics unveiled a radar. The Air Force liked it.") == ["Quillon Avionics"])
     }
 
+    @Test func aNationalityBeforeAListedFirmIsNotPartOfItsLegalName() {
+        let e = Fixture.extract("Egypt signed a deal with the French Thales Group S.A. for radars.")
+        #expect(e.firms.map(\.name) == ["Thales Group S.A."])
+        #expect(e.firms.map(\.country) == ["FRA"])
+        // Before a name the gazetteer does not know, the nationality may be the name's own.
+        #expect(Fixture.firmNames("Egypt signed a deal with Turkish Varnak Systems Ltd. for radars.") == ["Turkish Varnak Systems Ltd."])
+    }
+
+    @Test func aPersonDescribedByTheCompanysRoleIsNoFirm() {
+        #expect(Fixture.firmNames("Selim Aras, the company's chief engineer, said Baykar signed with Qatar.") == ["Baykar"])
+        #expect(Fixture.firmNames("Varnak Arms, the company that makes the rifle, signed with Qatar.") == ["Varnak Arms"])
+    }
+
+    @Test func aListedFirmsNameRunningIntoAnArmedForceIsNoFirm() {
+        #expect(Fixture.firmNames("The Korean Air Force ordered radars from Saab.") == ["Saab"])
+        #expect(Fixture.firmNames("Korean Air flew the delegation to Seoul.") == ["Korean Air"])
+    }
+
+    @Test func aListedNameBeforeAProgrammeNounIsNoFirm() {
+        #expect(Fixture.firmNames("The alliance brings together Sweden's Tempest project and Saab.") == ["Saab"])
+        #expect(Fixture.firmNames("The pavilion brings together Vextrel, Saab and Ormond.") == ["Vextrel", "Saab", "Ormond"])
+    }
+
     @Test func companyAfterOrBeforeTheName() {
         #expect(Fixture.firmNames("Talks were held with the Vextor company.") == ["Vextor"])
         #expect(Fixture.firmNames("The Italian company Farnetti will deliver.") == ["Farnetti"])

@@ -142,4 +142,44 @@ import Testing
         #expect(e.firms.first?.country == nil)
         #expect(e.pairs.filter { $0.relation == .home }.count == 2)
     }
+
+    @Test func theNationalityOfTheCompanyNamedJustBefore() {
+        #expect(Fixture.pairs("Egypt chose Aselsan's radar, the Turkish company's newest product.") == ["EGY–Aselsan engagement", "TUR–Aselsan home"])
+        #expect(Fixture.pairs("Qatar ordered radars from Saab. The Swedish company also said it would open an office.")
+            == ["QAT–Saab engagement", "SWE–Saab home"])
+        // Not in the middle of a sentence that names no firm before it.
+        #expect(Fixture.pairs("Qatar ordered radars from Saab. Officials said the Swedish company had won.") == ["QAT–Saab engagement"])
+    }
+
+    @Test func aSubsidiaryTakesTheNationalityInItsParentsName() {
+        #expect(Fixture.pairs("Varnak Diesel, a subsidiary of Turkish Aerospace Industries, makes engines.") == ["TUR–Turkish Aerospace Industries home", "TUR–Varnak Diesel home"])
+        #expect(Fixture.pairs("Varnak Diesel, the engine subsidiary of Turkish Aerospace Industries, makes engines.") == ["TUR–Turkish Aerospace Industries home", "TUR–Varnak Diesel home"])
+        #expect(Fixture.pairs("Varnak Diesel, a supplier of Turkish Aerospace Industries, makes engines.") == ["TUR–Turkish Aerospace Industries home"])
+    }
+
+    @Test func aSentenceOpeningWithAFirmDescriptionDescribesTheFirmBefore() {
+        #expect(Fixture.pairs("The picture is different at Varnak Arms. The state-owned Turkish defence group posted a loss.") == ["TUR–Varnak Arms home"])
+        // Not when a name follows the description, nor when the noun heads a phrase ("of").
+        #expect(Fixture.pairs("The picture is different at Varnak Arms. The Turkish defence group Aselsan posted a loss.") == ["TUR–Aselsan home"])
+        #expect(Fixture.pairs("The picture is different at Varnak Arms. The Turkish defence group of companies posted a loss.") == [])
+    }
+
+    @Test func aListItemAfterADescription() {
+        #expect(Fixture.pairs("Saab signed memoranda with Turkish companies, including the state-owned electronics maker Aselsan and Baykar.")
+            == ["TUR–Aselsan home", "TUR–Baykar home"])
+    }
+
+    @Test func aFirmOwnedByAStatesGovernment() {
+        #expect(Fixture.pairs("Varnak Holdings, a new company owned by the Qatari Ministry of Defence, opened an office.") == ["QAT–Varnak Holdings home"])
+        // Owned by another firm: no state.
+        #expect(Fixture.pairs("Varnak Holdings, a new company owned by Saab, opened an office.") == [])
+    }
+
+    @Test func localFirmsNamedInTheNextSentence() {
+        #expect(Fixture.pairs("Turkey's Presidency of Defence Industries signed contracts with local firms. It signed a contract with Aselsan and with Baykar.")
+            .filter { $0.hasSuffix("home") } == ["TUR–Aselsan home", "TUR–Baykar home"])
+        // Not firms the next sentence names otherwise.
+        #expect(Fixture.pairs("Turkey's Presidency of Defence Industries signed contracts with local firms. Aselsan and Baykar exhibited.")
+            .filter { $0.hasSuffix("home") } == [])
+    }
 }

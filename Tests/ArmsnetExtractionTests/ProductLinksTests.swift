@@ -7,6 +7,37 @@ import Testing
         #expect(Fixture.pairs(text) == ["POL–Baykar engagement", "QAT–Baykar engagement", "TUR–Baykar home"])
     }
 
+    @Test func aStatedHomeBeforeTheMakerIsSkipped() {
+        #expect(Fixture.pairs("Qatar ordered twelve Falcon radars from France's Thales. The Falcon has also been bought by Egypt.")
+            == ["EGY–Thales engagement", "FRA–Thales home", "QAT–Thales engagement"])
+        #expect(Fixture.pairs("Qatar ordered twelve Falcon radars built by US-based Thales. The Falcon has also been bought by Egypt.")
+            == ["EGY–Thales engagement", "QAT–Thales engagement", "USA–Thales home"])
+        #expect(Fixture.pairs("The Falcon has also been bought by Egypt.") == [])
+        #expect(Fixture.pairs("Qatar ordered twelve Falcon radars built by US company Thales. The Falcon has also been bought by Egypt.")
+            == ["EGY–Thales engagement", "QAT–Thales engagement", "USA–Thales home"])
+    }
+
+    @Test func aModelNumberInThePluralIsTheSameProduct() {
+        #expect(Fixture.pairs("Qatar will buy twelve F-16 jets. The F-16s, built by Saab, arrive next year.") == ["QAT–Saab engagement"])
+        // A state's own aircraft pass from that state.
+        #expect(Fixture.pairs("Qatar will buy twelve F-16 jets. The F-16s, built by Saab, arrive next year. Egypt will receive some of Qatar's F-16s.")
+            == ["QAT–Saab engagement"])
+        // Another model is another product.
+        #expect(Fixture.pairs("Qatar will buy twelve F-15 jets. The F-16s, built by Saab, arrive next year.") == [])
+    }
+
+    @Test func aVariantStandsForItsModelFamily() {
+        #expect(Fixture.pairs("Egypt has selected Saab's F-35A. Qatar signed for 32 F-35s last year.") == ["EGY–Saab engagement", "QAT–Saab engagement"])
+        // A different model number is another family.
+        #expect(Fixture.pairs("Egypt has selected Saab's F-35A. Qatar signed for 32 F-36s last year.") == ["EGY–Saab engagement"])
+    }
+
+    @Test func aProductNounStandsForTheMakerOnlyAsTheObjectOfAnAct() {
+        let made = "Qatar ordered twelve Vextor TB2 armed drones from Baykar."
+        #expect(Fixture.pairs(made + " Poland has since ordered the drone.") == ["POL–Baykar engagement", "QAT–Baykar engagement"])
+        #expect(Fixture.pairs(made + " Talks between Poland and Egypt on airspace rules were slowed by the use of the drone.") == ["QAT–Baykar engagement"])
+    }
+
     @Test func possessiveAndOfferedByProducts() {
         #expect(Fixture.pairs("Saab’s Giraffe radar is on show. Egypt has bought the Giraffe.") == ["EGY–Saab engagement"])
         #expect(Fixture.pairs("Poland rejected the Sabre system offered by Aselsan. Qatar later bought the Sabre.") ==
