@@ -53,9 +53,13 @@ public struct ExtractJob {
                 try StandardStream.output(line)
             }
         case .edges:
-            var builder = GraphBuilder(countryNames: gazetteer.countryNames)
-            summary = try pipeline.run(paths: paths, onWarning: warn, map: Self.withoutEvidence) { builder.add($0) }
-            try StandardStream.output(EdgeList.csv(builder.build()))
+            // Each extraction thread adds its articles to a builder of its own (an edge list carries no
+            // evidence); the builders are built together at the end.
+            let empty = GraphBuilder(countryNames: gazetteer.countryNames)
+            let (read, builders) = try pipeline.run(paths: paths, onWarning: warn, partial: { empty },
+                                                    map: { builder, extraction in builder.add(Self.withoutEvidence(extraction)) }) { _ in }
+            summary = read
+            try StandardStream.output(EdgeList.csv(GraphBuilder.build(builders)))
         }
         if !quiet, let note = Self.undatedNote(summary, period: period) { StandardStream.error(note) }
         return summary
@@ -70,8 +74,7 @@ public struct ExtractJob {
         return json.bytes
     }
 
-    /// The extraction without its evidence sentences, which an edge list does not carry: made on the
-    /// extraction threads, so that the thread that aggregates the links neither copies nor frees them.
+    /// The extraction without its evidence sentences, which an edge list does not carry.
     @Sendable static func withoutEvidence(_ extraction: ArticleExtraction) -> ArticleExtraction {
         var slim = extraction
         for i in slim.pairs.indices { slim.pairs[i].evidence = [] }
