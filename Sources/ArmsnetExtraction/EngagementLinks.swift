@@ -305,15 +305,15 @@ enum EngagementLinks {
     /// Nouns for a buyer's own purchases: after a possessive country the country is the buyer.
     static let purchaseNounKeys = KeySet(["purchase", "purchases", "order", "orders", "acquisition", "acquisitions", "imports", "procurement"])
     /// Words that describe a government by its time or politics: "the previous centre-left government".
-    static let describingKeys: [UInt64] = ["previous", "former", "new", "current", "incoming", "outgoing", "interim", "centre", "center", "left",
-                                           "right", "conservative", "socialist", "military"].map { TokenHash.key($0) }
+    static let describingKeys = KeySet(["previous", "former", "new", "current", "incoming", "outgoing", "interim", "centre", "center", "left",
+                                        "right", "conservative", "socialist", "military"])
 
     /// Words that make "a … contract" a further one of the same deal: "a second contract", "a separate agreement".
     static let furtherKeys = KeySet(["second", "third", "separate", "further", "follow-on", "parallel"])
     static let anotherKey = TokenHash.key("another")
 
     /// Nouns of a state's intention: "Egypt's plan to buy".
-    static let planNounKeys: [UInt64] = (["plan", "plans", "decision", "bid", "intention", "request", "effort", "efforts"].map { TokenHash.key($0) })
+    static let planNounKeys = KeySet(["plan", "plans", "decision", "bid", "intention", "request", "effort", "efforts"])
     /// A firm's choice of a partner: "which A has chosen as its partner".
     static let choiceKeys = KeySet(["chosen", "chose", "selected", "picked", "tapped", "appointed"])
     static let briefedKey = TokenHash.key("briefed")
@@ -334,7 +334,7 @@ enum EngagementLinks {
     }
     static let thatKey = TokenHash.key("that")
     /// Words of a firm's stated intention: "it is open to buying", "it hopes to sell".
-    static let intentionKeys: [UInt64] = ["open", "hopes", "hoped", "wants", "aims", "seeks", "seeking", "ready", "keen", "interested"].map { TokenHash.key($0) }
+    static let intentionKeys = KeySet(["open", "hopes", "hoped", "wants", "aims", "seeks", "seeking", "ready", "keen", "interested"])
     static let selfReferenceKeys = KeySet(["it", "they", "its", "we"])
     static let clauseJoinKeys = KeySet(["while", "whereas"])
 
