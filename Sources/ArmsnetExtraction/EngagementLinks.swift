@@ -698,7 +698,7 @@ enum EngagementLinks {
     }
 
     /// Verbs of a firm's offer to a state: "to offer", "to bid", "to market".
-    static let offerVerbKeys: [UInt64] = ["offer", "bid", "market", "propose", "pitch", "promote"].map { TokenHash.key($0) }
+    static let offerVerbKeys = KeySet(["offer", "bid", "market", "propose", "pitch", "promote"])
 
     /// "were selected by", "have been chosen by": a passive verb after the firms, its agent after "by".
     static func isPassiveByState(_ scan: ArticleScan, after j: Int, range: Range<Int>) -> Bool {
