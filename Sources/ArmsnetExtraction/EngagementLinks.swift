@@ -246,11 +246,17 @@ enum EngagementLinks {
             // The word lists read once here, not once per word (each read of a static is a call to `swift_once`).
             let anotherKey = EngagementLinks.anotherKey, toldKey = EngagementLinks.toldKey, serviceKey = EngagementLinks.serviceKey
             let briefedKey = EngagementLinks.briefedKey, operatorKeys = EngagementLinks.operatorKeys, buildKeys = EngagementLinks.buildKeys
-            let furtherKeys = EngagementLinks.furtherKeys
+            let furtherKeys = EngagementLinks.furtherKeys, cueKeyBits = EngagementLinks.sentenceCueKeyBits
+            let cueClasses = EngagementLinks.sentenceCueClasses
             for k in range {
                 let t = scan.tokens[k]
                 guard t.isWord else { continue }
                 let c = t.classes
+                // Every test below needs one of these classes, one of these words or one of the keys above: most words have none.
+                switch t.word {
+                case .the, .a, .an, .held, .presence: break
+                default: if c.isDisjoint(with: cueClasses), cueKeyBits & TokenHash.filterBit(t.key) == 0 { continue }
+                }
                 // "did not submit a bid", "has not yet signed": a denied act.
                 if c.contains(.engagementTrigger), !EngagementLinks.negated(scan, k, range: range) {
                     trigger = true
@@ -301,6 +307,11 @@ enum EngagementLinks {
             }
         }
     }
+
+    /// The word classes `SentenceCues` looks for.
+    static let sentenceCueClasses: WordClass = [.engagementTrigger, .plannedWord, .reportingVerb, .witness, .analyst, .strongAct, .meetingNoun, .pluralFirmNoun]
+    /// The filter bits of the keys `SentenceCues` looks for (besides its words and `sentenceCueClasses`).
+    static let sentenceCueKeyBits = [anotherKey, toldKey, serviceKey, briefedKey].reduce(operatorKeys.filter | buildKeys.filter) { $0 | TokenHash.filterBit($1) }
 
     /// Nouns for a buyer's own purchases: after a possessive country the country is the buyer.
     static let purchaseNounKeys = KeySet(["purchase", "purchases", "order", "orders", "acquisition", "acquisitions", "imports", "procurement"])
