@@ -371,6 +371,8 @@ enum HomeLinks {
 
     /// "Turkish defence firms are showcasing … They are the only companies taking part": every firm of the article.
     static func articleLevel(_ scan: ArticleScan, countries: [CountryMention], firms: ArticleFirms) -> [HomeCue] {
+        // Most articles have no "only": one tight pass over the tokens rules them out.
+        guard scan.tokens.contains(where: { $0.word == .only }) else { return [] }
         for s in scan.sentences.indices {
             let r = scan.sentences[s].tokenStart..<scan.sentences[s].tokenEnd
             var onlyGroup = false
