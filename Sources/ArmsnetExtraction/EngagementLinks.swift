@@ -246,11 +246,17 @@ enum EngagementLinks {
             // The word lists read once here, not once per word (each read of a static is a call to `swift_once`).
             let anotherKey = EngagementLinks.anotherKey, toldKey = EngagementLinks.toldKey, serviceKey = EngagementLinks.serviceKey
             let briefedKey = EngagementLinks.briefedKey, operatorKeys = EngagementLinks.operatorKeys, buildKeys = EngagementLinks.buildKeys
-            let furtherKeys = EngagementLinks.furtherKeys
+            let furtherKeys = EngagementLinks.furtherKeys, cueKeyBits = EngagementLinks.sentenceCueKeyBits
+            let cueClasses = EngagementLinks.sentenceCueClasses
             for k in range {
                 let t = scan.tokens[k]
                 guard t.isWord else { continue }
                 let c = t.classes
+                // Every test below needs one of these classes, one of these words or one of the keys above: most words have none.
+                switch t.word {
+                case .the, .a, .an, .held, .presence: break
+                default: if c.isDisjoint(with: cueClasses), cueKeyBits & TokenHash.filterBit(t.key) == 0 { continue }
+                }
                 // "did not submit a bid", "has not yet signed": a denied act.
                 if c.contains(.engagementTrigger), !EngagementLinks.negated(scan, k, range: range) {
                     trigger = true
@@ -302,18 +308,23 @@ enum EngagementLinks {
         }
     }
 
+    /// The word classes `SentenceCues` looks for.
+    static let sentenceCueClasses: WordClass = [.engagementTrigger, .plannedWord, .reportingVerb, .witness, .analyst, .strongAct, .meetingNoun, .pluralFirmNoun]
+    /// The filter bits of the keys `SentenceCues` looks for (besides its words and `sentenceCueClasses`).
+    static let sentenceCueKeyBits = [anotherKey, toldKey, serviceKey, briefedKey].reduce(operatorKeys.filter | buildKeys.filter) { $0 | TokenHash.filterBit($1) }
+
     /// Nouns for a buyer's own purchases: after a possessive country the country is the buyer.
     static let purchaseNounKeys = KeySet(["purchase", "purchases", "order", "orders", "acquisition", "acquisitions", "imports", "procurement"])
     /// Words that describe a government by its time or politics: "the previous centre-left government".
-    static let describingKeys: [UInt64] = ["previous", "former", "new", "current", "incoming", "outgoing", "interim", "centre", "center", "left",
-                                           "right", "conservative", "socialist", "military"].map { TokenHash.key($0) }
+    static let describingKeys = KeySet(["previous", "former", "new", "current", "incoming", "outgoing", "interim", "centre", "center", "left",
+                                        "right", "conservative", "socialist", "military"])
 
     /// Words that make "a … contract" a further one of the same deal: "a second contract", "a separate agreement".
     static let furtherKeys = KeySet(["second", "third", "separate", "further", "follow-on", "parallel"])
     static let anotherKey = TokenHash.key("another")
 
     /// Nouns of a state's intention: "Egypt's plan to buy".
-    static let planNounKeys: [UInt64] = (["plan", "plans", "decision", "bid", "intention", "request", "effort", "efforts"].map { TokenHash.key($0) })
+    static let planNounKeys = KeySet(["plan", "plans", "decision", "bid", "intention", "request", "effort", "efforts"])
     /// A firm's choice of a partner: "which A has chosen as its partner".
     static let choiceKeys = KeySet(["chosen", "chose", "selected", "picked", "tapped", "appointed"])
     static let briefedKey = TokenHash.key("briefed")
@@ -334,7 +345,7 @@ enum EngagementLinks {
     }
     static let thatKey = TokenHash.key("that")
     /// Words of a firm's stated intention: "it is open to buying", "it hopes to sell".
-    static let intentionKeys: [UInt64] = ["open", "hopes", "hoped", "wants", "aims", "seeks", "seeking", "ready", "keen", "interested"].map { TokenHash.key($0) }
+    static let intentionKeys = KeySet(["open", "hopes", "hoped", "wants", "aims", "seeks", "seeking", "ready", "keen", "interested"])
     static let selfReferenceKeys = KeySet(["it", "they", "its", "we"])
     static let clauseJoinKeys = KeySet(["while", "whereas"])
 
@@ -698,7 +709,7 @@ enum EngagementLinks {
     }
 
     /// Verbs of a firm's offer to a state: "to offer", "to bid", "to market".
-    static let offerVerbKeys: [UInt64] = ["offer", "bid", "market", "propose", "pitch", "promote"].map { TokenHash.key($0) }
+    static let offerVerbKeys = KeySet(["offer", "bid", "market", "propose", "pitch", "promote"])
 
     /// "were selected by", "have been chosen by": a passive verb after the firms, its agent after "by".
     static func isPassiveByState(_ scan: ArticleScan, after j: Int, range: Range<Int>) -> Bool {

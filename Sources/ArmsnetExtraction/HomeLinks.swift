@@ -33,14 +33,15 @@ enum HomeLinks {
             var sawFirmNoun = false
             var plural = false
             // Lower-case words and acronyms ("The American UAV manufacturer X", "Polish air defence company X").
-            while j < range.upperBound, words <= 4, tokens[j].isWord, !tokens[j].isCapitalised || (tokens[j].flags.contains(.allCaps) && scan.match(at: j) == nil),
+            scanWords: while j < range.upperBound, words <= 4, tokens[j].isWord, !tokens[j].isCapitalised || (tokens[j].flags.contains(.allCaps) && scan.match(at: j) == nil),
                   firms.mention(at: j) == nil {
                 // "state-owned": a hyphenated lower-case compound is one describing word.
                 if scan.isInnerHyphen(j + 1), j + 2 < range.upperBound, tokens[j + 2].isWord, !tokens[j + 2].isCapitalised,
                    !tokens[j + 2].classes.contains(.firmNoun) { j += 3; words += 1; continue }
                 let c = tokens[j].classes
                 // "the Swedish subsidiary of X": the nationality is the subsidiary's, not X's.
-                if [Word.of, .for_, .by, .with, .to].contains(tokens[j].word) { break }
+                // A switch, not an array literal's `contains`, which would build the array for every word.
+                switch tokens[j].word { case .of, .for_, .by, .with, .to: break scanWords; default: break }
                 // "Russia's defence ministry" stops; "Indonesia's state shipbuilder" does not.
                 if c.contains(.governmentNoun) && !c.contains(.firmNoun) && tokens[j].word != .defence && tokens[j].word != .defense
                     && !(c.contains(.governmentModifier) && (firmNounFollows(scan, j, range: range) || scan.isInnerHyphen(j + 1))) { break }
@@ -370,6 +371,8 @@ enum HomeLinks {
 
     /// "Turkish defence firms are showcasing … They are the only companies taking part": every firm of the article.
     static func articleLevel(_ scan: ArticleScan, countries: [CountryMention], firms: ArticleFirms) -> [HomeCue] {
+        // Most articles have no "only": one tight pass over the tokens rules them out.
+        guard scan.tokens.contains(where: { $0.word == .only }) else { return [] }
         for s in scan.sentences.indices {
             let r = scan.sentences[s].tokenStart..<scan.sentences[s].tokenEnd
             var onlyGroup = false

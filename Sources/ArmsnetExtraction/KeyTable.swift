@@ -89,7 +89,8 @@ struct EdgeTable: Sendable {
 /// A 64-bit filter rejects most keys with one multiply; the few that pass are compared with the
 /// keys. Cheaper than `Set<UInt64>`, whose `Hasher` (SipHash) cost more than the rules around it.
 struct KeySet: Sendable {
-    private let filter: UInt64
+    /// The OR of the keys' `TokenHash.filterBit`s: a key whose bit is not in it is not in the set.
+    let filter: UInt64
     private let keys: [UInt64]
 
     init(_ words: [String]) {

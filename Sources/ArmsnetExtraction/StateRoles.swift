@@ -74,7 +74,7 @@ extension EngagementLinks {
     static let throughKey = TokenHash.key("through")
 
     /// Verbs of a government promoting an offer: "The United States pushed Lockheed Martin's MMSC".
-    static let promotionKeys: [UInt64] = ["pushed", "pushing", "promoted", "promoting", "lobbied", "lobbying", "championed", "pitched"].map { TokenHash.key($0) }
+    static let promotionKeys = KeySet(["pushed", "pushing", "promoted", "promoting", "lobbied", "lobbying", "championed", "pitched"])
 
     /// "The United States pushed Lockheed Martin's MMSC": a state that promotes an offer to another state is no party to it.
     static func promotes(_ scan: ArticleScan, phraseEnd end: Int, range: Range<Int>) -> Bool {
@@ -101,7 +101,7 @@ extension EngagementLinks {
     }
 
     /// Conflict words before "with": "fighting with Armenian forces", "the war with Russia".
-    static let conflictKeys: [UInt64] = ["fighting", "war", "wars", "clashes", "conflict", "battle", "battles", "combat", "skirmishes"].map { TokenHash.key($0) }
+    static let conflictKeys = KeySet(["fighting", "war", "wars", "clashes", "conflict", "battle", "battles", "combat", "skirmishes"])
     static let againstKey = TokenHash.key("against")
     static let notKey = TokenHash.key("not")
 
