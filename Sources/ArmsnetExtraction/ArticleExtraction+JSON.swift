@@ -9,6 +9,15 @@ extension ArticleExtraction {
         return json.text
     }
 
+    /// `jsonLine()` with its line break, as UTF-8 bytes: for writers of JSONL, which send the bytes
+    /// on as they are (no `String` to validate and copy).
+    public func jsonLineBytes() -> [UInt8] {
+        var json = JSONBuffer(capacity: 4096)
+        appendJSONLine(to: &json)
+        json.raw("\n")
+        return json.bytes
+    }
+
     /// Appends `jsonLine()` (without a line break) to `json`: for a writer that sends the bytes on
     /// without making a `String` of them.
     public func appendJSONLine(to json: inout JSONBuffer) {

@@ -25,4 +25,9 @@ import Testing
         e.appendJSONLine(to: &json)
         #expect(json.text == "[" + e.jsonLine())
     }
+
+    @Test func lineBytesAreTheJSONLineAndABreak() {
+        let e = ArticleExtraction(id: "é", date: nil, year: 2019, countries: ["FRA"], firms: [], pairs: [], source: "a")
+        #expect(e.jsonLineBytes() == Array(#"{"id":"é","date":null,"year":2019,"countries":["FRA"],"firms":[],"pairs":[]}"#.utf8) + [10])
+    }
 }

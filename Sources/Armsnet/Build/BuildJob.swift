@@ -48,8 +48,8 @@ public struct BuildJob: Sendable {
         let extractions = source.paths.isEmpty ? nil : try AtomicFileWriter(path: folder + "extract.jsonl")
         let writesLines = extractions != nil
         let network = try NetworkLoader.load(source, period: period, onWarning: onWarning,
-                                             perArticle: { writesLines ? $0.jsonLine() + "\n" : "" },
-                                             onArticle: { try extractions?.write($0) })
+                                             perArticle: { writesLines ? $0.jsonLineBytes() : [] },
+                                             onArticle: { line in try line.withUnsafeBytes { try extractions?.write(bytes: $0) } })
         let graph = network.graph
         guard !graph.isEmpty else { throw BuildError.noLinks(paths: source.paths + source.edgeFiles) }
 

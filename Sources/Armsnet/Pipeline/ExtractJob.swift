@@ -49,7 +49,7 @@ public struct ExtractJob {
         let summary: PipelineSummary
         switch format {
         case .jsonl:
-            summary = try pipeline.run(paths: paths, onWarning: warn, map: Self.jsonLine) { line in
+            summary = try pipeline.run(paths: paths, onWarning: warn, map: { $0.jsonLineBytes() }) { line in
                 try StandardStream.output(line)
             }
         case .edges:
@@ -63,15 +63,6 @@ public struct ExtractJob {
         }
         if !quiet, let note = Self.undatedNote(summary, period: period) { StandardStream.error(note) }
         return summary
-    }
-
-    /// The extraction's JSON line with its line break, as bytes: made on the extraction threads, and
-    /// written as they are (no `String` to validate and copy).
-    @Sendable static func jsonLine(_ extraction: ArticleExtraction) -> [UInt8] {
-        var json = JSONBuffer(capacity: 4096)
-        extraction.appendJSONLine(to: &json)
-        json.raw("\n")
-        return json.bytes
     }
 
     /// The extraction without its evidence sentences, which an edge list does not carry.
