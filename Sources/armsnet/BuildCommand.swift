@@ -24,6 +24,9 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "Nodes drawn in the diagram (the most central; default: all, at most \(BuildJob.defaultDiagramNodes)).")
     var diagramTop: Int?
 
+    @Flag(help: "Link each edge in network.svg to its oldest source article: its http(s) URL, else its file, relative to the output folder.")
+    var evidenceLinks = false
+
     func validate() throws {
         if top < 1 || partners < 1 { throw ValidationError("--top and --partners must be at least 1.") }
         if let diagramTop, diagramTop < 1 { throw ValidationError("--diagram-top must be at least 1.") }
@@ -33,6 +36,8 @@ struct BuildCommand: ParsableCommand {
         try reportingErrors {
             var rendering = NetworkRendering()
             rendering.options.top = diagramTop
+            rendering.options.evidenceLinks = evidenceLinks
+            rendering.options.linkBase = output
             let job = BuildJob(outputFolder: output, period: period.period, top: top, partnersPerCountry: partners, rendering: rendering)
             let (network, report) = try job.run(corpus.source, onWarning: corpus.warn)
             if !corpus.quiet {

@@ -38,6 +38,18 @@ import Testing
         }
     }
 
+    @Test func evidenceLinksPointFromTheOutputFolderToTheArticles() throws {
+        let folder = try ArmsnetProcess.scratchFolder()
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("news"), withIntermediateDirectories: true)
+        try "The Chilean navy ordered two patrol boats from Damen Shipyards.\n"
+            .write(to: folder.appendingPathComponent("news/boats.txt"), atomically: true, encoding: .utf8)
+        let result = try ArmsnetProcess.run(["build", "news", "-o", "out", "--evidence-links"], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        let svg = try String(contentsOf: folder.appendingPathComponent("out/network.svg"), encoding: .utf8)
+        let hrefs = svg.components(separatedBy: "href=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+        #expect(hrefs == ["../news/boats.txt"])
+    }
+
     @Test func missingPathIsOneLineErrorAndWritesNothing() throws {
         let folder = try ArmsnetProcess.scratchFolder()
         let result = try ArmsnetProcess.run(["build", "no/such/folder", "-o", folder.appendingPathComponent("new/out").path])
