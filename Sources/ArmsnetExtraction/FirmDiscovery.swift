@@ -171,14 +171,31 @@ enum FirmDiscovery {
         guard opens else { return false }
         let range = scan.sentenceRange(of: j)
         var k = j + 1
-        while k < min(range.upperBound, j + 9) {
+        // Eight tokens, a multi-word country name counting as one ("one of the United Arab Emirates' largest defence companies").
+        var end = j + 9
+        while k < min(range.upperBound, end) {
             let t = scan.tokens[k]
             if t.isPunct && !t.flags.contains(.possessive) && !t.isMark(45) { return false }
             if t.isWord, t.classes.contains(.firmNoun), !t.classes.contains(.firmNounAfterName) || k + 1 >= range.upperBound || !scan.isRunWord(k + 1) {
                 // Not "…in Kielce, the company said", nor "Selim Aras, the company's chief engineer" (a person).
                 return !scan.word(k + 1, in: .reportingVerb) && !(k + 1 < range.upperBound && scan.tokens[k + 1].flags.contains(.possessive))
             }
-            if t.isWord, t.classes.contains(.analyst) || t.classes.contains(.roleWord) { return false }
+            // "the export director" is a person; "Ukraine's arms export company" is not.
+            if t.isWord, t.classes.contains(.analyst) || t.classes.contains(.roleWord) && !scan.word(k + 1, in: .firmNoun) { return false }
+            if t.isCapitalised, let m = scan.match(at: k), m.start == k {
+                switch m.target {
+                case .country, .ambiguousCountry, .demonym:
+                    // "the United States' Lockheed Martin and …": a name after the country's possessive is no description
+                    // ("the US's UAV manufacturer" is: a firm noun follows the capitalised words).
+                    let after = m.end < range.upperBound && scan.tokens[m.end].flags.contains(.possessive) ? m.end + 1 : m.end
+                    if after > m.end, after < range.upperBound, scan.isRunWord(after), !scan.tokens[after].classes.contains(.firmNoun),
+                       !scan.word(scan.capitalisedRun(around: after).upperBound, in: .firmNoun) { return false }
+                    end += m.end - m.start - 1
+                    k = m.end
+                    continue
+                default: break
+                }
+            }
             k += 1
         }
         return false

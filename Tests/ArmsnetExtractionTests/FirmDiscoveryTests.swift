@@ -118,4 +118,17 @@ import Testing
         #expect(Fixture.firmNames("The trucks will be built by a local firm, Orvel Branik, which won praise.") == ["Orvel Branik"])
         #expect(Fixture.firmNames("The trucks were shown by the firm, Orvel Branik said.") == [])
     }
+
+    @Test func aDescriptionWithAMultiWordCountry() {
+        // A country name of several words counts as one word of the description.
+        #expect(Fixture.pairs("Kordell Arms, one of the United Arab Emirates' largest defence companies, unveiled radars.") == ["ARE–Kordell Arms home"])
+        // A name after the country's possessive is another firm, not a description.
+        #expect(Fixture.pairs("Kordell Arms, the United States' Varnell Marine and Sorrel Systems are among the exhibitors.") == ["USA–Varnell Marine home"])
+        #expect(Fixture.pairs("Kordell Arms, the US's UAV manufacturer, grew.") == ["USA–Kordell Arms home"])
+    }
+
+    @Test func aRoleWordBeforeAFirmNounIsNoPerson() {
+        #expect(Fixture.pairs("Kordell Arms [Egypt's arms export company] showed rifles.") == ["EGY–Kordell Arms home"])
+        #expect(Fixture.firmNames("Selim Aras, the export director, spoke.") == [])
+    }
 }
