@@ -32,6 +32,7 @@ enum HomeLinks {
             var words = 0
             var sawFirmNoun = false
             var plural = false
+            var noun = -1
             // Lower-case words and acronyms ("The American UAV manufacturer X", "Polish air defence company X").
             scanWords: while j < range.upperBound, words <= 4, tokens[j].isWord, !tokens[j].isCapitalised || (tokens[j].flags.contains(.allCaps) && scan.match(at: j) == nil),
                   firms.mention(at: j) == nil {
@@ -45,9 +46,26 @@ enum HomeLinks {
                 // "Russia's defence ministry" stops; "Indonesia's state shipbuilder" does not.
                 if c.contains(.governmentNoun) && !c.contains(.firmNoun) && tokens[j].word != .defence && tokens[j].word != .defense
                     && !(c.contains(.governmentModifier) && (firmNounFollows(scan, j, range: range) || scan.isInnerHyphen(j + 1))) { break }
-                if c.contains(.firmNoun) { sawFirmNoun = true; plural = FirmDiscovery.isPlural(tokens[j]) }
+                if c.contains(.firmNoun) { sawFirmNoun = true; plural = FirmDiscovery.isPlural(tokens[j]); noun = j }
                 words += 1
                 j += 1
+            }
+            // "its Indian partner Tata", "Indian forging major Bharat Forge": a word that heads a description only right before a name.
+            if !sawFirmNoun, words > 0, j < range.upperBound, firms.mention(at: j) != nil, headBeforeName.contains(tokens[j - 1].key) {
+                sawFirmNoun = true
+                plural = tokens[j - 1].key == partnersKey
+                noun = j - 1
+            }
+            // "…, Russia's state arms exporter said. Rosoboronexport said in a statement": a description reporting before any
+            // firm is named, and the firm reporting at the start of the next sentence.
+            if noun >= 0, !plural, let f = cataphoricFirm(scan, firms, c, noun: noun, plural: plural) {
+                cues.append(HomeCue(firm: f, country: c.country, sentence: c.sentence, fromGroup: false, countryMention: ci))
+                continue
+            }
+            // "A second American firm, Lockheed Martin, received": the name set off after a singular description.
+            if noun >= 0, !plural, noun == j - 1, let f = appositiveAfterDescription(scan, firms, c, noun: noun, plural: plural, end: j, range: range) {
+                cues.append(HomeCue(firm: f, country: c.country, sentence: c.sentence, fromGroup: false, countryMention: ci))
+                continue
             }
             // "US planemaker Boeing", "South Korea defence firm X": a country name used as an adjective before a firm noun.
             // "…ordered from BAE Systems, the British company said", "chose Lockheed Martin's F-35A, the American company's
@@ -95,9 +113,20 @@ enum HomeLinks {
             // An abbreviation in parentheses right after the name: its cues are the name's.
             if mi > 0, firms.mentions[mi - 1].firm == m.firm, firms.mentions[mi - 1].end + 1 == m.start, scan.mark(m.start - 1, 40) { continue }
             let range = scan.sentenceRange(of: m.start)
+            // "France had offered … its state-controlled shipbuilder Naval Group"
+            if m.start > 1, tokens[m.start - 1].classes.contains(.firmNoun), let ci = subjectStatesOwnFirm(scan, countries, firms, m) {
+                cues.append(HomeCue(firm: m.firm, country: countries[ci].country, sentence: m.sentence, fromGroup: false, countryMention: -1))
+                continue
+            }
             var j = m.end
             // Skip an abbreviation in parentheses right after the name.
             if scan.mark(j, 40), let a = firms.mention(at: j + 1), a.firm == m.firm, scan.mark(a.end, 41) { j = a.end + 1 }
+            else if scan.mark(j, 40), countryIndex(countries, at: j + 1) == nil { j = skipAbbreviation(scan, from: j) }
+            // "Hanwha Co., Ltd., a South Korean firm": a legal form after a comma belongs to the name.
+            if scan.mark(j, 44), scan.word(j + 1, in: .trailingSuffix), scan.tokens[j + 1].isCapitalised {
+                j += 2
+                if scan.mark(j, 46), scan.tokens[j].start == scan.tokens[j - 1].end { j += 1 }  // "Ltd" "."
+            }
             // "X (France)"
             if scan.mark(j, 40), let ci = countryIndex(countries, at: j + 1), scan.mark(countries[ci].end, 41) {
                 cues.append(HomeCue(firm: m.firm, country: countries[ci].country, sentence: m.sentence, fromGroup: false, countryMention: ci))
@@ -269,6 +298,15 @@ enum HomeLinks {
         return firms.mention(at: j)?.firm
     }
 
+    /// After "(KS&EW)" at `j`: an abbreviation in parentheses (capitals and "&" only, at most five tokens) that is not
+    /// read as a name of its own; else `j`. The caller rules out a country ("(UAE)").
+    static func skipAbbreviation(_ scan: ArticleScan, from j: Int) -> Int {
+        var k = j + 1
+        while k < min(scan.tokens.count, j + 6), scan.tokens[k].flags.contains(.allCaps) || scan.mark(k, 38) || scan.isInnerHyphen(k)
+                || (scan.tokens[k].isCapitalised && scan.tokens[k].end - scan.tokens[k].start == 1) { k += 1 }
+        return k > j + 1 && scan.mark(k, 41) ? k + 1 : j
+    }
+
     /// The country mention starting exactly at token `i`.
     static func countryIndex(_ countries: [CountryMention], at i: Int) -> Int? {
         // Mentions are in text order: binary search.
@@ -307,6 +345,9 @@ enum HomeLinks {
                 return nil
             }
             if scan.tokens[k].isWord, scan.tokens[k].classes.contains(.firmNoun) { return ownerState(scan, countries, after: k, limit: limit) }
+            // "a branch of Russian aircraft maker Sukhoi": the nationality after "of" is another firm's ("one of South Korea's
+            // largest defence companies" is the firm's own).
+            if scan.word(k, is: .of), !scan.word(k - 1, is: .one) { return nil }
             k += 1
         }
         return nil
