@@ -255,16 +255,28 @@ enum HomeLinks {
 
     /// "Halcon, an EDGE subsidiary", "ADSB is also part of EDGE", "X, a unit of Y": a subsidiary without a stated home of
     /// its own takes the home the text states for its parent (never the other way round).
+    /// Through any number of parents: "Irkut, another UAC subsidiary" where UAC "belongs to the Russian state tech
+    /// corporation Rostec". A parent's home from its list or its own parent passes on too ("Kalashnikov's drone subsidiary
+    /// ZALA Aero" where Kalashnikov is one of "27 Russian defense industry enterprises").
+    /// "a subsidiary of China State Shipbuilding Corporation": the nationality in the parent's own name.
     static func inherited(_ scan: ArticleScan, firms: ArticleFirms, cues: [HomeCue]) -> [HomeCue] {
+        // Only firms without a cue can inherit.
+        var hasCue = [Bool](repeating: false, count: firms.firms.count)
+        for c in cues { hasCue[c.firm] = true }
+        var links: [(firm: Int, parent: Int, sentence: Int)] = []
+        for m in firms.mentions where !hasCue[m.firm] && !links.contains(where: { $0.firm == m.firm }) {
+            guard let parent = namedParent(scan, firms, of: m), parent != m.firm else { continue }
+            links.append((m.firm, parent, m.sentence))
+        }
         var out: [HomeCue] = []
-        for m in firms.mentions {
-            guard let parent = parentFirm(scan, firms, of: m), parent != m.firm, !cues.contains(where: { $0.firm == m.firm }),
-                  !out.contains(where: { $0.firm == m.firm }) else { continue }
-            var countries: [Int32] = []
-            for c in cues where c.firm == parent && !c.fromGroup && !countries.contains(c.country) { countries.append(c.country) }
-            // "a subsidiary of China State Shipbuilding Corporation": the nationality in the parent's own name.
-            if countries.isEmpty, let c = firms.firms[parent].nameCountry { countries.append(c) }
-            for c in countries { out.append(HomeCue(firm: m.firm, country: c, sentence: m.sentence, fromGroup: true, countryMention: -1)) }
+        var changed = !links.isEmpty
+        while changed {
+            changed = false
+            for l in links where !out.contains(where: { $0.firm == l.firm }) {
+                let countries = effectiveHomes(of: l.parent, firms, cues + out)
+                for c in countries { out.append(HomeCue(firm: l.firm, country: c, sentence: l.sentence, fromGroup: true, countryMention: -1)) }
+                if !countries.isEmpty { changed = true }
+            }
         }
         return out
     }
@@ -277,6 +289,8 @@ enum HomeLinks {
         if scan.word(j, in: .firmNounAfterName) { j += 1 }
         if scan.mark(j, 44) {
             j += 1
+            if let p = clauseParent(scan, firms, from: j, limit: scan.sentenceRange(of: m.start).upperBound) { return p }
+            if let p = possessiveUnitDescription(scan, firms, at: j) { return p }
         } else if scan.word(j, is: .is_) || scan.word(j, in: .areWord) {
             j += 1
             if scan.word(j, in: .auxiliary) { j += 1 }  // "is also part of"
@@ -295,7 +309,9 @@ enum HomeLinks {
         guard scan.word(j, in: .parentLink), scan.word(j + 1, is: .of) else { return nil }
         j += 2
         if scan.word(j, is: .the) { j += 1 }
-        return firms.mention(at: j)?.firm
+        if let p = firms.mention(at: j) { return p.firm }
+        // "the defence subsidiary of Indian forging major Bharat Forge"
+        return parentName(scan, firms, from: j, limit: scan.sentenceRange(of: m.start).upperBound)
     }
 
     /// After "(KS&EW)" at `j`: an abbreviation in parentheses (capitals and "&" only, at most five tokens) that is not
