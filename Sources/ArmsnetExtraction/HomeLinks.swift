@@ -33,6 +33,7 @@ enum HomeLinks {
             var sawFirmNoun = false
             var plural = false
             var noun = -1
+            var firstNoun = -1  // the description's first firm noun: "Polish firms formed the largest group" reads "firms"
             // Lower-case words and acronyms ("The American UAV manufacturer X", "Polish air defence company X").
             scanWords: while j < range.upperBound, words <= 4, tokens[j].isWord, !tokens[j].isCapitalised || (tokens[j].flags.contains(.allCaps) && scan.match(at: j) == nil),
                   firms.mention(at: j) == nil {
@@ -46,7 +47,7 @@ enum HomeLinks {
                 // "Russia's defence ministry" stops; "Indonesia's state shipbuilder" does not.
                 if c.contains(.governmentNoun) && !c.contains(.firmNoun) && tokens[j].word != .defence && tokens[j].word != .defense
                     && !(c.contains(.governmentModifier) && (firmNounFollows(scan, j, range: range) || scan.isInnerHyphen(j + 1))) { break }
-                if c.contains(.firmNoun) { sawFirmNoun = true; plural = FirmDiscovery.isPlural(tokens[j]); noun = j }
+                if c.contains(.firmNoun) { sawFirmNoun = true; plural = FirmDiscovery.isPlural(tokens[j]); noun = j; if firstNoun < 0 { firstNoun = j } }
                 words += 1
                 j += 1
             }
@@ -95,12 +96,32 @@ enum HomeLinks {
                     continue
                 }
             }
-            // "such French companies as A, B", "British manufacturers A and B", "major Russian companies (A, B)", "Hungarian firms taking part include A"
-            if c.form == .demonym && plural {
-                for f in listedFirms(scan, firms, afterNounEndingAt: j - 1) {
+            // "such French companies as A, B", "British manufacturers A and B", "major Russian companies (A, B)", "Hungarian firms taking part include A",
+            // "U.S. defense companies Lockheed Martin and Raytheon", "Safran and Thales, among 500 French companies",
+            // "American firms formed the largest contingent. Among them, Lockheed Martin"
+            if plural && (c.form == .demonym || c.form == .name && onlyDescribingWords(scan, from: c.possessive ? c.end + 1 : c.end, to: noun)) {
+                var members = listedFirms(scan, firms, afterNounEndingAt: j - 1)
+                if noun >= 0, noun != j - 1, let start = groupListStart(scan, firms, afterNoun: noun, limit: range.upperBound) {
+                    for f in groupMembers(scan, firms, from: start, limit: range.upperBound) where !members.contains(f) { members.append(f) }
+                }
+                if members.isEmpty { members = firmsBeforeAmong(scan, firms, nationality: c) }
+                if members.isEmpty, noun >= 0 { members = participleClauseFirms(scan, firms, nationality: c, noun: noun) }
+                if members.isEmpty, noun >= 0, !firms.mentions.contains(where: { $0.sentence == c.sentence }) { members = namedAmongThem(scan, firms, after: c.sentence) }
+                for f in members {
                     cues.append(HomeCue(firm: f, country: c.country, sentence: c.sentence, fromGroup: true, countryMention: ci))
                 }
                 continue
+            }
+            // "Polish firms formed the largest group at the show. Among them, X": a plural group noun right after the nationality
+            // that the words after it do not describe.
+            if !plural, c.form == .demonym, firstNoun >= 0, firstNoun != noun, FirmDiscovery.isPlural(tokens[firstNoun]),
+               onlyDescribingWords(scan, from: c.end, to: firstNoun), !firms.mentions.contains(where: { $0.sentence == c.sentence }) {
+                var members = firmsBeforeAmong(scan, firms, nationality: c)
+                if members.isEmpty { members = namedAmongThem(scan, firms, after: c.sentence) }
+                for f in members {
+                    cues.append(HomeCue(firm: f, country: c.country, sentence: c.sentence, fromGroup: true, countryMention: ci))
+                }
+                if !members.isEmpty { continue }
             }
             // "The Polish national pavilion brings together A, B"
             if c.form == .demonym, scan.word(c.end, is: .national), scan.word(c.end + 1, is: .pavilion) {
@@ -394,8 +415,18 @@ enum HomeLinks {
         return ci
     }
 
-    /// Firms named in the list that follows a plural firm noun at `i` (same sentence).
+    /// Firms named in the list that follows a plural firm noun at `i` (same sentence): the list items
+    /// `FirmDiscovery` reads, and the firms `groupMembers` reads after descriptions ("including engine maker Safran").
     static func listedFirms(_ scan: ArticleScan, _ firms: ArticleFirms, afterNounEndingAt i: Int) -> [Int] {
+        var found = listItemFirms(scan, firms, afterNounEndingAt: i)
+        let limit = scan.sentenceRange(of: i).upperBound
+        if let start = groupListStart(scan, firms, afterNoun: i, limit: limit) {
+            for f in groupMembers(scan, firms, from: start, limit: limit) where !found.contains(f) { found.append(f) }
+        }
+        return found
+    }
+
+    static func listItemFirms(_ scan: ArticleScan, _ firms: ArticleFirms, afterNounEndingAt i: Int) -> [Int] {
         let range = scan.sentenceRange(of: i)
         var j = i + 1
         // Skip the list opener: "such as", "as", "include", "taking part include", "brings together", "is led by", "(".
