@@ -210,6 +210,7 @@ enum HomeLinks {
     }
 
     static let localKey = TokenHash.key("local")
+    static let domesticKey = TokenHash.key("domestic")
     static let anotherKey = TokenHash.key("another")
 
     /// Whether a firm noun follows `j` directly or after one more lower-case word: "state shipbuilder", "state arms exporter".
@@ -220,13 +221,14 @@ enum HomeLinks {
         return scan.word(j + 2, in: .firmNoun)
     }
 
-    /// "a local firm, Paramount Group", "local companies A and B", "X, a local manufacturer": the country the article is
-    /// about — that of a listed agency acting in the sentence, else the country the article names most often.
+    /// "a local firm, Paramount Group", "local companies A and B", "X, a local manufacturer", "domestic companies": the
+    /// country the text is about, read narrowly (see HomeLinks+Local.swift): the one state whose government acts in the
+    /// sentence, else the country the article names more often than any other.
     static func local(_ scan: ArticleScan, extractor: Extractor, countries: [CountryMention], firms: ArticleFirms, cues: [HomeCue]) -> [HomeCue] {
         var out: [HomeCue] = []
-        var articleCountry: Int32?
-        let localKey = Self.localKey  // read once, not once per token (each read of a static calls `swift_once`)
-        for (i, t) in scan.tokens.enumerated() where t.key == localKey {
+        var articleCountry: Int32??
+        let localKey = Self.localKey, domesticKey = Self.domesticKey  // read once, not once per token (each read of a static calls `swift_once`)
+        for (i, t) in scan.tokens.enumerated() where t.key == localKey || t.key == domesticKey {
             // "local firm", "a local armored vehicle maker": up to two lower-case words may describe the firm noun.
             var n = i + 1
             while n < i + 3, n < scan.tokens.count, !scan.word(n, in: .firmNoun), scan.tokens[n].isWord, !scan.tokens[n].isCapitalised,
@@ -237,9 +239,13 @@ enum HomeLinks {
                 local = listedFirms(scan, firms, afterNounEndingAt: n)
                 // "SSB signed contracts with local firms. … a contract with ASELSAN, with Roketsan and with MKE": without a list
                 // of its own, the firms the next sentence names after "with".
+                // "… signed with Aselsan, Roketsan, STM and FNSS": and the list that follows such a firm.
                 if local.isEmpty, scan.word(n - 2, is: .with) || scan.word(n - 3, is: .with) || scan.word(n - 1, is: .with) {
                     let next = Int(scan.sentenceOf[i]) + 1
-                    for m in firms.mentions where m.sentence == next && scan.word(m.start - 1, is: .with) && !local.contains(m.firm) { local.append(m.firm) }
+                    for m in firms.mentions where m.sentence == next && scan.word(m.start - 1, is: .with) && !local.contains(m.firm) {
+                        let limit = scan.sentences[next].tokenEnd
+                        for f in [m.firm] + groupMembers(scan, firms, from: m.start, limit: limit) where !local.contains(f) { local.append(f) }
+                    }
                 }
             } else if let f = firms.mention(at: scan.mark(n + 1, 44) ? n + 2 : n + 1) {
                 local = [f.firm]  // "a local firm, X", "local firm X"
@@ -247,13 +253,10 @@ enum HomeLinks {
                 local = [f.firm]  // "X, a local firm"
             }
             guard !local.isEmpty else { continue }
-            var country: Int32?
-            for k in scan.sentenceRange(of: i) {
-                if case let .nonEntity(e)? = scan.match(at: k)?.target, extractor.governmentBodyCountry[Int(e)] >= 0 { country = extractor.governmentBodyCountry[Int(e)]; break }
-            }
+            var country = governmentActing(scan, extractor: extractor, countries: countries, in: Int(scan.sentenceOf[i]))
             if country == nil {
-                if articleCountry == nil { articleCountry = mostNamed(countries) }
-                country = articleCountry
+                if articleCountry == nil { articleCountry = .some(mostNamed(countries, firms: firms)) }
+                country = articleCountry!
             }
             guard let c = country else { continue }
             for f in local where !cues.contains(where: { $0.firm == f }) && !out.contains(where: { $0.firm == f }) {
@@ -263,15 +266,18 @@ enum HomeLinks {
         return out
     }
 
-    /// The country named most often (the first named among equals).
-    static func mostNamed(_ countries: [CountryMention]) -> Int32? {
+    /// The country named more often than any other, or nil when two are named equally often. A nationality inside a
+    /// firm's name does not count.
+    static func mostNamed(_ countries: [CountryMention], firms: ArticleFirms) -> Int32? {
         var counts: [Int32: Int] = [:]
+        for c in countries where firms.mention(at: c.start) == nil { counts[c.country, default: 0] += 1 }
         var best: Int32?
-        for c in countries {
-            counts[c.country, default: 0] += 1
-            if best == nil || counts[c.country]! > counts[best!]! { best = c.country }
+        var tie = false
+        for (c, n) in counts {
+            guard let b = best else { best = c; continue }
+            if n > counts[b]! { best = c; tie = false } else if n == counts[b]! { tie = true }
         }
-        return best
+        return tie ? nil : best
     }
 
     /// "Halcon, an EDGE subsidiary", "ADSB is also part of EDGE", "X, a unit of Y": a subsidiary without a stated home of
