@@ -142,8 +142,10 @@ public struct Extractor: Sendable {
         matchNames(&scan)
         let countries = CountryMentions.find(scan, extractor: self)
         let firms = FirmMentions.find(&scan, extractor: self, countries: countries)
-        let homes = HomeLinks.find(scan, extractor: self, countries: countries, firms: firms)
+        var ownIndustry: [OwnIndustryGroup] = []
+        var homes = HomeLinks.find(scan, extractor: self, countries: countries, firms: firms, ownIndustry: &ownIndustry)
         let engagements = EngagementLinks.find(scan, extractor: self, countries: countries, firms: firms, homes: homes)
+        if !ownIndustry.isEmpty { homes += HomeLinks.ownIndustryContractors(scan, firms: firms, groups: ownIndustry, homes: homes, engagements: engagements) }
         return ArticleAssembly.assemble(article: article, scan: scan, extractor: self, countries: countries, firms: firms, homes: homes, engagements: engagements)
     }
 

@@ -17,6 +17,13 @@ struct HomeCue {
 /// the whole article.
 enum HomeLinks {
     static func find(_ scan: ArticleScan, extractor: Extractor, countries: [CountryMention], firms: ArticleFirms) -> [HomeCue] {
+        var groups: [OwnIndustryGroup] = []
+        return find(scan, extractor: extractor, countries: countries, firms: firms, ownIndustry: &groups)
+    }
+
+    /// - Parameter ownIndustry: receives the groups of a state's own firms its government signs with (`ownIndustryContractors`).
+    static func find(_ scan: ArticleScan, extractor: Extractor, countries: [CountryMention], firms: ArticleFirms,
+                     ownIndustry: inout [OwnIndustryGroup]) -> [HomeCue] {
         var cues: [HomeCue] = []
         let tokens = scan.tokens
         for (ci, c) in countries.enumerated() where firms.mention(at: c.start) == nil {
@@ -100,6 +107,9 @@ enum HomeLinks {
             // "U.S. defense companies Lockheed Martin and Raytheon", "Safran and Thales, among 500 French companies",
             // "American firms formed the largest contingent. Among them, Lockheed Martin"
             if plural && (c.form == .demonym || c.form == .name && onlyDescribingWords(scan, from: c.possessive ? c.end + 1 : c.end, to: noun)) {
+                // "signed 44 contracts with 27 Russian defense industry enterprises"
+                if c.form == .demonym, !c.possessive, objectOfWith(scan, at: c.start),
+                   let g = ownIndustryGroup(scan, extractor: extractor, countries: countries, sentence: c.sentence, nationality: c.country) { ownIndustry.append(g) }
                 var members = listedFirms(scan, firms, afterNounEndingAt: j - 1)
                 if noun >= 0, noun != j - 1, let start = groupListStart(scan, firms, afterNoun: noun, limit: range.upperBound) {
                     for f in groupMembers(scan, firms, from: start, limit: range.upperBound) where !members.contains(f) { members.append(f) }
@@ -198,7 +208,7 @@ enum HomeLinks {
             }
         }
         cues += articleLevel(scan, countries: countries, firms: firms)
-        cues += local(scan, extractor: extractor, countries: countries, firms: firms, cues: cues)
+        cues += local(scan, extractor: extractor, countries: countries, firms: firms, cues: cues, ownIndustry: &ownIndustry)
         cues += inherited(scan, firms: firms, cues: cues)
         return cues
     }
@@ -224,7 +234,8 @@ enum HomeLinks {
     /// "a local firm, Paramount Group", "local companies A and B", "X, a local manufacturer", "domestic companies": the
     /// country the text is about, read narrowly (see HomeLinks+Local.swift): the one state whose government acts in the
     /// sentence, else the country the article names more often than any other.
-    static func local(_ scan: ArticleScan, extractor: Extractor, countries: [CountryMention], firms: ArticleFirms, cues: [HomeCue]) -> [HomeCue] {
+    static func local(_ scan: ArticleScan, extractor: Extractor, countries: [CountryMention], firms: ArticleFirms, cues: [HomeCue],
+                      ownIndustry: inout [OwnIndustryGroup]) -> [HomeCue] {
         var out: [HomeCue] = []
         var articleCountry: Int32??
         let localKey = Self.localKey, domesticKey = Self.domesticKey  // read once, not once per token (each read of a static calls `swift_once`)
@@ -236,6 +247,10 @@ enum HomeLinks {
             guard scan.word(n, in: .firmNoun) else { continue }
             var local: [Int] = []
             if FirmDiscovery.isPlural(scan.tokens[n]) {
+                // "SSB signed four contracts with domestic companies"
+                if objectOfWith(scan, at: i), let g = ownIndustryGroup(scan, extractor: extractor, countries: countries, sentence: Int(scan.sentenceOf[i]), nationality: nil) {
+                    ownIndustry.append(g)
+                }
                 local = listedFirms(scan, firms, afterNounEndingAt: n)
                 // "SSB signed contracts with local firms. … a contract with ASELSAN, with Roketsan and with MKE": without a list
                 // of its own, the firms the next sentence names after "with".
