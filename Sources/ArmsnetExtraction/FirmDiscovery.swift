@@ -248,7 +248,7 @@ enum FirmDiscovery {
                 var j = i + 1
                 while j < min(range.upperBound, i + 4), scan.tokens[j].isWord, !scan.tokens[j].isCapitalised { j += 1 }
                 starts.append((j, .medium))
-            } else if t.word == .participants || t.word == .together {
+            } else if t.word == .participants || t.word == .together && !scan.word(i + 1, is: .with) {  // not "together with President X"
                 var j = i + 1
                 while j < min(range.upperBound, i + 4), scan.tokens[j].isWord, !scan.tokens[j].isCapitalised { j += 1 }
                 starts.append((j, .medium))

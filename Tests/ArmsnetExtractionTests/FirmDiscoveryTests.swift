@@ -131,4 +131,10 @@ import Testing
         #expect(Fixture.pairs("Kordell Arms [Egypt's arms export company] showed rifles.") == ["EGY–Kordell Arms home"])
         #expect(Fixture.firmNames("Selim Aras, the export director, spoke.") == [])
     }
+
+    @Test func togetherWithIsNoList() {
+        #expect(Fixture.firmNames("The minister toured the air show together with Russian President Vladimir Putin on Tuesday.") == [])
+        #expect(Fixture.firmNames("The Polish pavilion brings together Kordell Arms, Varnell Marine and Sorrel Systems.")
+            == ["Kordell Arms", "Varnell Marine", "Sorrel Systems"])
+    }
 }
