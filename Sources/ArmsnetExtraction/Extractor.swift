@@ -145,7 +145,7 @@ public struct Extractor: Sendable {
         var ownIndustry: [OwnIndustryGroup] = []
         var homes = HomeLinks.find(scan, extractor: self, countries: countries, firms: firms, ownIndustry: &ownIndustry)
         let engagements = EngagementLinks.find(scan, extractor: self, countries: countries, firms: firms, homes: homes)
-        if !ownIndustry.isEmpty { homes += HomeLinks.ownIndustryContractors(scan, firms: firms, groups: ownIndustry, homes: homes, engagements: engagements) }
+        if !ownIndustry.isEmpty { homes += HomeLinks.ownIndustryContractors(scan, extractor: self, firms: firms, groups: ownIndustry, homes: homes, engagements: engagements) }
         return ArticleAssembly.assemble(article: article, scan: scan, extractor: self, countries: countries, firms: firms, homes: homes, engagements: engagements)
     }
 

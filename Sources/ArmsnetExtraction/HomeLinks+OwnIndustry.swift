@@ -34,12 +34,15 @@ extension HomeLinks {
     }
 
     /// Home cues for the firms a government engages, in or after the sentence of a group of its own country's firms,
-    /// that have no home of their own; and for their subsidiaries (`inherited`).
+    /// that have no home of their own; and for their subsidiaries (`inherited`). This is an inference, not a statement:
+    /// a firm the gazetteer lists with another home ("… also ordered Apaches from Boeing") is taken for a foreign supplier
+    /// the text does not place in the group, and gets nothing.
     /// - Complexity: O(engagements × (cues + groups)).
-    static func ownIndustryContractors(_ scan: ArticleScan, firms: ArticleFirms, groups: [OwnIndustryGroup], homes: [HomeCue],
+    static func ownIndustryContractors(_ scan: ArticleScan, extractor: Extractor, firms: ArticleFirms, groups: [OwnIndustryGroup], homes: [HomeCue],
                                        engagements: [EngagementCue]) -> [HomeCue] {
         var out: [HomeCue] = []
         for e in engagements where firms.firms[e.firm].nameCountry == nil && !homes.contains(where: { $0.firm == e.firm }) {
+            if let listed = firms.firms[e.firm].gazetteerIndex, let home = extractor.gazetteer.firms[Int(listed)].country, home != extractor.iso[Int(e.country)] { continue }
             guard let g = groups.first(where: { $0.country == e.country && $0.sentence <= e.sentence }),
                   !out.contains(where: { $0.firm == e.firm && $0.sentence == e.sentence }) else { continue }
             if !out.contains(where: { $0.firm == e.firm }) {

@@ -12,6 +12,12 @@ import Testing
         #expect(Fixture.pairs(domestic) == ["EGY–Kordell Arms engagement", "EGY–Kordell Arms home"])
     }
 
+    @Test func notAFirmTheGazetteerListsWithAnotherHome() {
+        let text = "The Egyptian Defence Ministry signed 12 contracts with 9 Egyptian defence enterprises on Monday. The ministry also ordered "
+            + "radars from Aselsan and rifles from Kordell Arms."
+        #expect(Fixture.pairs(text).filter { $0.hasSuffix("home") } == ["EGY–Kordell Arms home"])
+    }
+
     @Test func notWithForeignFirmsInTheGroupsSentence() {
         let text = "The Egyptian Defence Ministry signed 12 contracts with local and foreign companies on Monday. Kordell Arms received an order "
             + "for rifles from the ministry."
