@@ -5,7 +5,7 @@ import Testing
 @Suite struct FolderWalkerTests {
     private func walk(_ folder: String) throws -> (files: [String], problems: [CorpusError]) {
         var files: [String] = [], problems: [CorpusError] = []
-        try FolderWalker.walk(folder, problem: { problems.append($0) }, file: { files.append(String($0.dropFirst(folder.count + 1))) })
+        try FolderWalker.walk(folder, problem: { problems.append($0) }, file: { files.append(String($0.path.dropFirst(folder.count + 1))) })
         return (files, problems)
     }
 
