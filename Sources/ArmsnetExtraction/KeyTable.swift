@@ -1,37 +1,45 @@
 /// Open-addressing tables keyed by token keys. Token keys are already FNV hashes, so a multiply-shift
 /// spreads them without the cost of `Hasher` (SipHash), which dominated look-ups.
-/// A map from token key to its word classes and `Word`, with linear probing.
+/// A map from token key to its word classes and `Word`, with linear probing. Each 16-byte slot holds
+/// its key and both values, so a look-up (one per word of every article) touches one cache line.
 struct KeyMap: Sendable {
-    private var keys: [UInt64]
-    private var classes: [WordClass]
-    private var words: [Word]
+    private struct Slot {
+        var key: UInt64 = 0
+        /// The word classes in bits 0–55 and the `Word` in bits 56–63.
+        var value: UInt64 = 0
+    }
+
+    private static let wordShift: UInt64 = 56
+    private var slots: [Slot]
     private let shift: UInt64
 
     init(_ entries: [UInt64: (WordClass, Word)]) {
         var bits: UInt64 = 4
         while (1 << bits) < entries.count * 3 { bits += 1 }
         shift = 64 - bits
-        keys = [UInt64](repeating: 0, count: 1 << bits)
-        classes = [WordClass](repeating: [], count: 1 << bits)
-        words = [Word](repeating: .none, count: 1 << bits)
-        let mask = keys.count - 1
+        slots = [Slot](repeating: Slot(), count: 1 << bits)
+        let mask = slots.count - 1
         for (key, value) in entries.sorted(by: { $0.key < $1.key }) where key != 0 {
+            precondition(value.0.rawValue >> Self.wordShift == 0, "word classes must fit in 56 bits")
             var i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
-            while keys[i] != 0 { i = (i + 1) & mask }
-            keys[i] = key
-            classes[i] = value.0
-            words[i] = value.1
+            while slots[i].key != 0 { i = (i + 1) & mask }
+            slots[i] = Slot(key: key, value: value.0.rawValue | UInt64(value.1.rawValue) << Self.wordShift)
         }
     }
 
     @inline(__always) func lookup(_ key: UInt64) -> (WordClass, Word) {
-        let mask = keys.count - 1
-        var i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
-        while true {
-            let k = keys[i]
-            if k == key { return (classes[i], words[i]) }
-            if k == 0 { return ([], .none) }
-            i = (i + 1) & mask
+        slots.withUnsafeBufferPointer { slots in
+            let mask = slots.count - 1
+            var i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+            while true {
+                let slot = slots[i]
+                if slot.key == key {
+                    let classes = WordClass(rawValue: slot.value & ((1 << Self.wordShift) - 1))
+                    return (classes, Word(rawValue: UInt8(truncatingIfNeeded: slot.value >> Self.wordShift)) ?? .none)
+                }
+                if slot.key == 0 { return ([], .none) }
+                i = (i + 1) & mask
+            }
         }
     }
 }
