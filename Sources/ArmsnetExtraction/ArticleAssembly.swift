@@ -73,8 +73,6 @@ enum ArticleAssembly {
         var home = [Int32](repeating: noHome, count: firms.firms.count)
         for l in links where l.relation == 0 && home[l.firm] != l.country { home[l.firm] = home[l.firm] == noHome ? l.country : severalHomes }
 
-        var names = [String](repeating: "", count: firms.firms.count)
-        var canonicals = [String](repeating: "", count: firms.firms.count)
         var outFirms: [ExtractedFirm] = []
         outFirms.reserveCapacity(order.count)
         for f in order {
@@ -85,12 +83,10 @@ enum ArticleAssembly {
             for (k, form) in firm.forms.enumerated() where k != nameIndex { aliases.append(form.text) }
             if let short = firm.withoutCommaSuffix, !aliases.contains(short), short != name { aliases.append(short) }
             let listed = firm.gazetteerIndex.map { Int($0) }  // an index: copying the entry retained all its fields
-            names[f] = name
-            canonicals[f] = listed.map { g.firms[$0].name } ?? firm.coreText
             outFirms.append(ExtractedFirm(
                 name: name, aliases: aliases,
                 country: home[f] >= 0 ? extractor.iso[Int(home[f])] : nil,
-                canonical: canonicals[f], listedHome: listed.flatMap { g.firms[$0].country }))
+                canonical: listed.map { g.firms[$0].name } ?? firm.coreText, listedHome: listed.flatMap { g.firms[$0].country }))
         }
 
         var pairs: [ExtractedPair] = []
@@ -113,7 +109,9 @@ enum ArticleAssembly {
                 }
                 k += 1
             }
-            pairs.append(ExtractedPair(country: extractor.iso[Int(l.country)], firm: names[l.firm], firmID: canonicals[l.firm],
+            // `outFirms` is in first-mention order: a firm's rank is its place there.
+            let rank = firmRank[l.firm]
+            pairs.append(ExtractedPair(country: extractor.iso[Int(l.country)], firm: outFirms[rank].name, firmID: outFirms[rank].canonical,
                                        relation: l.relation == 0 ? .home : .engagement, evidence: evidence))
         }
         return ArticleExtraction(id: article.id, date: article.date, year: article.year, countries: countryOrder.map { extractor.iso[Int($0)] },
