@@ -15,7 +15,8 @@ struct KeyMap: Sendable {
 
     init(_ entries: [UInt64: (WordClass, Word)]) {
         var bits: UInt64 = 4
-        while (1 << bits) < entries.count * 3 { bits += 1 }
+        // At most half full: 32 KiB for the lexicon, a table that stays in the fastest caches.
+        while (1 << bits) < entries.count * 2 { bits += 1 }
         shift = 64 - bits
         slots = [Slot](repeating: Slot(), count: 1 << bits)
         let mask = slots.count - 1
