@@ -166,10 +166,8 @@ struct ArticleScan {
         return tokens[i].isWord && i + 2 < tokens.count && isInnerHyphen(i + 1) && tokens[i + 2].flags.contains(.number)
     }
 
-    func isRunWord(_ i: Int) -> Bool {
-        let t = tokens[i]
-        return t.isWord && (t.isCapitalised || t.flags.contains(.number) || t.flags.contains(.allCaps))
-    }
+    /// Whether token `i` is a capitalised word, a number or all capitals (`Token.mayStartName`).
+    func isRunWord(_ i: Int) -> Bool { tokens[i].mayStartName }
 
     func isConnector(_ i: Int, _ allowAnd: Bool) -> Bool {
         let t = tokens[i]
