@@ -109,8 +109,21 @@ enum FolderWalker {
             }
             if let kind { entries.append(Entry(name: name, kind: kind)) }
         }
-        entries.sort { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
+        entries.sort { precedesInByteOrder($0.name, $1.name) }
         return Listing(entries: entries, unnamed: unnamed)
+    }
+
+    /// Whether `a` sorts before `b` by their UTF-8 bytes: `memcmp` on both (a folder of 200,000 articles
+    /// takes some 3.5 million comparisons, where the generic comparison of two `UTF8View`s was slow).
+    static func precedesInByteOrder(_ a: String, _ b: String) -> Bool {
+        var a = a, b = b
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                let common = min(x.count, y.count)
+                let order = common == 0 ? 0 : memcmp(x.baseAddress!, y.baseAddress!, common)
+                return order != 0 ? order < 0 : x.count < y.count
+            }
+        }
     }
 
     /// The kind of an entry `readdir` could not type (or a symbolic link), by `stat`.

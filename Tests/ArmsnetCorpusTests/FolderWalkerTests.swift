@@ -53,4 +53,11 @@ import Testing
             try FolderWalker.walk("/nonexistent-armsnet", problem: { _ in }, file: { _ in })
         }
     }
+
+    @Test func byteOrderComparesUTF8BytesThenLength() {
+        let names = ["b", "B", "a", "ab", "", "é", "z", "a.txt", "a0", "A"]
+        let sorted = names.sorted(by: FolderWalker.precedesInByteOrder)
+        #expect(sorted == names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+        #expect(!FolderWalker.precedesInByteOrder("a", "a"))
+    }
 }
