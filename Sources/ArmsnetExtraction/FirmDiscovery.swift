@@ -24,6 +24,7 @@ enum FirmDiscovery {
             guard let span, let name = validated(scan, span, strength) else { return }
             found.append(name)
         }
+        let cueClasses = candidateCueClasses  // read once: each read of a static is a call to `swift_once`
         var i = 0
         while i < n {
             let t = tokens[i]
@@ -35,6 +36,8 @@ enum FirmDiscovery {
                 }
                 continue
             }
+            // Every cue below needs one of these classes or a gazetteer name here: most words have neither.
+            if t.classes.isDisjoint(with: cueClasses), scan.matchAt[i] < 0 { continue }
             // A legal form ending or starting a capitalised name.
             if t.classes.contains(.trailingSuffix), t.isCapitalised || t.flags.contains(.dotted) || t.word == .plc, i > 0 {
                 var a = i - 1
@@ -82,6 +85,9 @@ enum FirmDiscovery {
         return found
     }
 
+
+    /// The word classes the cues of `candidates` start at.
+    static let candidateCueClasses: WordClass = [.trailingSuffix, .leadingSuffix, .firmHead, .firmNounAfterName, .firmNoun, .roleWord]
 
     static func isPlural(_ t: Token) -> Bool { t.classes.contains(.pluralFirmNoun) }
 
