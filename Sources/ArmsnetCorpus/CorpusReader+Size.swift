@@ -19,7 +19,7 @@ extension CorpusReader {
             var status = stat()
             guard stat(path, &status) == 0 else { continue }
             if (status.st_mode & S_IFMT) == S_IFDIR {
-                _ = try? FolderWalker.walk(path, problem: { _ in }, file: add)
+                _ = try? FolderWalker.walk(path, problem: { _ in }, file: { add($0.path) })
             } else {
                 add(path)
             }

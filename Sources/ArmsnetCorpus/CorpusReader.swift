@@ -80,7 +80,7 @@ private struct ReadSession {
                 ? .missing(path: path) : .unreadable(path: path, reason: String(cString: strerror(errno)))
             return try warn(problem, body)
         }
-        guard (status.st_mode & S_IFMT) == S_IFDIR else { return try readFile(path, body) }
+        guard (status.st_mode & S_IFMT) == S_IFDIR else { return try readFile(FileLocation(path: path), body) }
         let count: Int
         do {
             count = try FolderWalker.walk(path, problem: { try warn($0, body) }, file: { try readFile($0, body) })
@@ -103,7 +103,8 @@ private struct ReadSession {
         throw CorpusError.noArticles(paths: paths)
     }
 
-    private mutating func readFile(_ path: String, _ body: (CorpusEvent) throws -> Void) throws {
+    private mutating func readFile(_ file: FileLocation, _ body: (CorpusEvent) throws -> Void) throws {
+        let path = file.path
         if FolderWalker.isJSONL(path) {
             let descriptor = open(path, O_RDONLY | O_CLOEXEC)
             guard descriptor >= 0 else {
@@ -114,7 +115,7 @@ private struct ReadSession {
         }
         let article: Article
         do {
-            article = try ArticleDecoder.article(file: files.read(path), path: path)
+            article = try ArticleDecoder.article(file: files.read(file), path: path)
         } catch {
             return try warn(error, body)
         }

@@ -4,6 +4,30 @@ import Glibc
 import Darwin
 #endif
 
+/// Where an article file is: its path, and an open folder and a name to open it by. `FolderWalker`
+/// hands over files by their name inside their folder, which stays open meanwhile, so that opening
+/// one does not resolve the whole path again (`openat`: a path through a symbolic link costs each
+/// open a walk from the root).
+struct FileLocation {
+    /// The folder given, joined with the names down to the file: for messages and article sources.
+    let path: String
+    /// A descriptor of the file's folder, valid only during the call that hands the file over.
+    let folder: Int32
+    /// The file's name in that folder.
+    let name: String
+
+    init(path: String, folder: Int32, name: String) {
+        self.path = path
+        self.folder = folder
+        self.name = name
+    }
+
+    /// A file opened by its path alone (relative to the working directory).
+    init(path: String) {
+        self.init(path: path, folder: AT_FDCWD, name: path)
+    }
+}
+
 /// Lists the article files under a folder in a stable order, one folder at a time (only one
 /// folder's names are held at once).
 ///
@@ -16,19 +40,22 @@ enum FolderWalker {
     /// - Returns: how many files were listed.
     /// - Throws: `CorpusError.unreadable` when `folder` itself cannot be opened, or what the closures throw.
     @discardableResult
-    static func walk(_ folder: String, problem: (CorpusError) throws -> Void, file: (String) throws -> Void) throws -> Int {
+    static func walk(_ folder: String, problem: (CorpusError) throws -> Void, file: (FileLocation) throws -> Void) throws -> Int {
         try walk(folder, try list(folder), problem: problem, file: file)
     }
 
     private static func walk(_ folder: String, _ listing: Listing, problem: (CorpusError) throws -> Void,
-                             file: (String) throws -> Void) throws -> Int {
+                             file: (FileLocation) throws -> Void) throws -> Int {
         for _ in 0..<listing.unnamed { try problem(.unnamed(folder: folder)) }
+        // Should the folder vanish after its listing, each file is opened by its path (and found missing).
+        let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        defer { if descriptor >= 0 { close(descriptor) } }
         var count = 0
         for entry in listing.entries {
             let path = join(folder, entry.name)
             switch entry.kind {
             case .file:
-                try file(path)
+                try file(descriptor >= 0 ? FileLocation(path: path, folder: descriptor, name: entry.name) : FileLocation(path: path))
                 count += 1
             case .folder:
                 let sub: Listing
@@ -82,8 +109,21 @@ enum FolderWalker {
             }
             if let kind { entries.append(Entry(name: name, kind: kind)) }
         }
-        entries.sort { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
+        entries.sort { precedesInByteOrder($0.name, $1.name) }
         return Listing(entries: entries, unnamed: unnamed)
+    }
+
+    /// Whether `a` sorts before `b` by their UTF-8 bytes: `memcmp` on both (a folder of 200,000 articles
+    /// takes some 3.5 million comparisons, where the generic comparison of two `UTF8View`s was slow).
+    static func precedesInByteOrder(_ a: String, _ b: String) -> Bool {
+        var a = a, b = b
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                let common = min(x.count, y.count)
+                let order = common == 0 ? 0 : memcmp(x.baseAddress!, y.baseAddress!, common)
+                return order != 0 ? order < 0 : x.count < y.count
+            }
+        }
     }
 
     /// The kind of an entry `readdir` could not type (or a symbolic link), by `stat`.

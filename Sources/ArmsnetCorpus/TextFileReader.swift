@@ -23,7 +23,13 @@ final class TextFileReader {
     /// - Throws: `CorpusError.missing`, `.unreadable`, or `.tooLarge` (checked before reading
     ///   when the size is known, and while reading for files that grow or have no size).
     func read(_ path: String) throws(CorpusError) -> UnsafeBufferPointer<UInt8> {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        try read(FileLocation(path: path))
+    }
+
+    /// The bytes of the file at `file`, valid until the next call; errors name `file.path`.
+    func read(_ file: FileLocation) throws(CorpusError) -> UnsafeBufferPointer<UInt8> {
+        let path = file.path
+        let descriptor = openat(file.folder, file.name, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
             if errno == ENOENT { throw .missing(path: path) }
             throw .unreadable(path: path, reason: String(cString: strerror(errno)))

@@ -15,7 +15,7 @@ extension ArticleExtraction {
         var json = JSONBuffer(capacity: 4096)
         appendJSONLine(to: &json)
         json.raw("\n")
-        return json.bytes
+        return json.takeBytes()
     }
 
     /// Appends `jsonLine()` (without a line break) to `json`: for a writer that sends the bytes on

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A gazetteer name found in the text.
 struct NameMatch {
     var start: Int
@@ -69,8 +75,9 @@ struct ArticleScan {
     /// Whether the text's bytes in `range` are those of `s`.
     func sameBytes(_ range: Range<Int>, as s: String) -> Bool {
         guard s.utf8.count == range.count else { return false }
+        guard !range.isEmpty else { return true }
         var s = s
-        return s.withUTF8 { bytes in bytes.elementsEqual(UnsafeBufferPointer(rebasing: text[range])) }
+        return s.withUTF8 { bytes in memcmp(bytes.baseAddress!, text.baseAddress! + range.lowerBound, range.count) == 0 }
     }
 
     /// The sentence's text as written.
@@ -94,10 +101,10 @@ struct ArticleScan {
     /// Whether token `i` exists and is the word `w`.
     @inline(__always) func word(_ i: Int, is w: Word) -> Bool { i >= 0 && i < tokens.count && tokens[i].word == w }
 
-    func mark(_ i: Int, _ m: UInt8) -> Bool { i >= 0 && i < tokens.count && tokens[i].isMark(m) }
+    @inline(__always) func mark(_ i: Int, _ m: UInt8) -> Bool { i >= 0 && i < tokens.count && tokens[i].isMark(m) }
 
     /// The match covering token `i`.
-    func match(at i: Int) -> NameMatch? {
+    @inline(__always) func match(at i: Int) -> NameMatch? {
         guard i >= 0 && i < tokens.count, matchAt[i] >= 0 else { return nil }
         return matches[Int(matchAt[i])]
     }
@@ -159,10 +166,8 @@ struct ArticleScan {
         return tokens[i].isWord && i + 2 < tokens.count && isInnerHyphen(i + 1) && tokens[i + 2].flags.contains(.number)
     }
 
-    func isRunWord(_ i: Int) -> Bool {
-        let t = tokens[i]
-        return t.isWord && (t.isCapitalised || t.flags.contains(.number) || t.flags.contains(.allCaps))
-    }
+    /// Whether token `i` is a capitalised word, a number or all capitals (`Token.mayStartName`).
+    func isRunWord(_ i: Int) -> Bool { tokens[i].mayStartName }
 
     func isConnector(_ i: Int, _ allowAnd: Bool) -> Bool {
         let t = tokens[i]

@@ -29,6 +29,7 @@ enum CountryMentions {
 
     static func find(_ scan: ArticleScan, extractor: Extractor) -> [CountryMention] {
         var found: [CountryMention] = []
+        found.reserveCapacity(scan.matches.count)
         for m in scan.matches {
             let form: CountryForm
             let country: Int32

@@ -45,8 +45,8 @@ enum EngagementLinks {
         for s in scan.sentences.indices {
             let range = scan.sentences[s].tokenStart..<scan.sentences[s].tokenEnd
             // Countries and firm mentions are in text order: take this sentence's.
-            actors.removeAll(keepingCapacity: true)
-            actorAt.removeAll(keepingCapacity: true)
+            actors.clear()
+            actorAt.clear()
             while nextCountry < countries.count, countries[nextCountry].sentence == s {
                 let c = countries[nextCountry]
                 abbreviations.note(scan, c)
@@ -71,8 +71,8 @@ enum EngagementLinks {
             if actors.isEmpty { swap(&actors, &sources); swap(&actorAt, &sourceAt) }
             // "the FAR had also agreed to buy": an abbreviation defined for a state's body.
             if actors.isEmpty, !abbreviations.isEmpty { abbreviations.states(in: range, scan, firms: firms, into: &actors) }
-            sources.removeAll(keepingCapacity: true)
-            sourceAt.removeAll(keepingCapacity: true)
+            sources.clear()
+            sourceAt.clear()
             let firstMention = nextFirm
             while nextFirm < firms.mentions.count, firms.mentions[nextFirm].sentence == s { nextFirm += 1 }
             let mentions = firms.mentions[firstMention..<nextFirm]
@@ -97,9 +97,9 @@ enum EngagementLinks {
             // "X, head of Rostec, told reporters that Russia was ready to discuss sales": a firm's own statement of
             // intent, unless it reports a done act ("Delegations from Egypt have held talks with us").
             if said.strongAct == nil, said.reported, mentions.contains(where: { isFirmSpeaker(scan, $0, range: range) }) { continue }
-            engaged.removeAll(keepingCapacity: true)
-            engagedAt.removeAll(keepingCapacity: true)
-            parents.removeAll(keepingCapacity: true)
+            engaged.clear()
+            engagedAt.clear()
+            parents.clear()
             for (i, m) in zip(mentions.indices, mentions) where isParentInDescription(scan, m, range: range) {
                 parents.append(m.firm)
                 // "a joint venture of Rheinmetall and KNDS": the parents listed together.

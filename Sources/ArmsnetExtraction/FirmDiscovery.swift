@@ -17,12 +17,14 @@ enum FirmDiscovery {
     /// Name spans (token ranges) vouched for by a cue, in text order; may repeat.
     static func candidates(_ scan: ArticleScan) -> [Range<Int>] {
         var found: [Range<Int>] = []
+        found.reserveCapacity(32)
         let tokens = scan.tokens
         let n = tokens.count
         func accept(_ span: Range<Int>?, _ strength: CueStrength) {
             guard let span, let name = validated(scan, span, strength) else { return }
             found.append(name)
         }
+        let cueClasses = candidateCueClasses  // read once: each read of a static is a call to `swift_once`
         var i = 0
         while i < n {
             let t = tokens[i]
@@ -34,6 +36,8 @@ enum FirmDiscovery {
                 }
                 continue
             }
+            // Every cue below needs one of these classes or a gazetteer name here: most words have neither.
+            if t.classes.isDisjoint(with: cueClasses), scan.matchAt[i] < 0 { continue }
             // A legal form ending or starting a capitalised name.
             if t.classes.contains(.trailingSuffix), t.isCapitalised || t.flags.contains(.dotted) || t.word == .plc, i > 0 {
                 var a = i - 1
@@ -75,12 +79,15 @@ enum FirmDiscovery {
                 if j < n, scan.isRunWord(j), !scan.isSentenceStart(j) { accept(forwardName(scan, from: j), .strong) }
             }
         }
-        found += appositives(scan)
-        found += lists(scan)
-        found += abbreviationDefinitions(scan)
+        appositives(scan, into: &found)
+        lists(scan, into: &found)
+        abbreviationDefinitions(scan, into: &found)
         return found
     }
 
+
+    /// The word classes the cues of `candidates` start at.
+    static let candidateCueClasses: WordClass = [.trailingSuffix, .leadingSuffix, .firmHead, .firmNounAfterName, .firmNoun, .roleWord]
 
     static func isPlural(_ t: Token) -> Bool { t.classes.contains(.pluralFirmNoun) }
 
@@ -144,8 +151,7 @@ enum FirmDiscovery {
     }
 
     /// "X, a Turkish drone maker", "X, one of South Korea's largest defence companies", "X [Croatia's armoured vehicle manufacturer]".
-    static func appositives(_ scan: ArticleScan) -> [Range<Int>] {
-        var found: [Range<Int>] = []
+    static func appositives(_ scan: ArticleScan, into found: inout [Range<Int>]) {
         for i in scan.marks where scan.mark(i, 44) || scan.mark(i, 91) || scan.mark(i, 40) {
             guard i > 0, scan.isRunWord(i - 1), firmDescriptionFollows(scan, from: i + 1) else { continue }
             let run = scan.capitalisedRun(around: i - 1)
@@ -159,7 +165,6 @@ enum FirmDiscovery {
             guard run.lowerBound == i + 1, scan.mark(run.upperBound, 44) || scan.mark(run.upperBound, 46) || scan.mark(run.upperBound, 40) else { continue }
             if let span = validated(scan, run, .strong) { found.append(span) }
         }
-        return found
     }
 
     /// Whether tokens from `j` read "a/an/one of … <firm noun>" (or "Russia's state arms exporter") before any comma or bracket.
@@ -206,8 +211,7 @@ enum FirmDiscovery {
     /// Items of explicit lists of companies: "companies such as A, B and C", "such French companies as A, B",
     /// "Exhibitors include A, B", "British manufacturers A and B", "major Russian companies (A, B and C)",
     /// "the Polish national pavilion brings together A, B", meetings "with A, B and C".
-    static func lists(_ scan: ArticleScan) -> [Range<Int>] {
-        var found: [Range<Int>] = []
+    static func lists(_ scan: ArticleScan, into found: inout [Range<Int>]) {
         for s in scan.sentences.indices {
             for (start, strength) in listStarts(scan, sentence: s) {
                 for item in listItems(scan, from: start, strength: strength) {
@@ -215,7 +219,6 @@ enum FirmDiscovery {
                 }
             }
         }
-        return found
     }
 
     /// Where firm lists start in a sentence, with how much the context vouches for the items.
@@ -347,8 +350,7 @@ enum FirmDiscovery {
     }
 
     /// "Name (ABBR)" where the name ends in a firm word and the abbreviation is all capitals.
-    static func abbreviationDefinitions(_ scan: ArticleScan) -> [Range<Int>] {
-        var found: [Range<Int>] = []
+    static func abbreviationDefinitions(_ scan: ArticleScan, into found: inout [Range<Int>]) {
         for i in scan.marks where i >= 1 && scan.mark(i, 40) && scan.isRunWord(i - 1) {
             guard i + 2 < scan.tokens.count, scan.tokens[i + 1].flags.contains(.allCaps), scan.mark(i + 2, 41) || scan.isInnerHyphen(i + 2) else { continue }
             let run = scan.capitalisedRun(around: i - 1)
@@ -357,7 +359,6 @@ enum FirmDiscovery {
             if run.count == 1, scan.text[Int(scan.tokens[run.lowerBound].start)] != scan.text[Int(scan.tokens[i + 1].start)] { continue }
             if let span = validated(scan, stripLeadingCountry(scan, run), .medium, requireDistinctive: false) { found.append(span) }
         }
-        return found
     }
 
     /// Last words of a navy-run yard's name, after "Naval" / "Navy".

@@ -3,9 +3,7 @@ struct ArticleFirm {
     /// Index into `Gazetteer.firms` for a listed firm.
     var gazetteerIndex: Int32?
     /// The forms the text writes, in order of first use, without duplicates.
-    var forms: [String] = []
-    /// Whether each form is an abbreviation (all capitals).
-    var formIsAbbreviation: [Bool] = []
+    var forms: [WrittenForm] = []
     /// The country named inside one of the written forms ("Turkish Aerospace Industries" → TUR).
     var nameCountry: Int32?
     /// The other country of a combined nationality in the name ("Indo" of "Indo-Russian Rifles"): a second home.
@@ -21,6 +19,13 @@ struct ArticleFirm {
     var initialCount = 0
     /// Their initials ("BDS"), the first eight packed first initial lowest.
     var initials: UInt64 = 0
+}
+
+/// A form of a firm's name as the text writes it.
+struct WrittenForm {
+    var text: String
+    /// All capitals ("TAI"): an abbreviation.
+    var isAbbreviation: Bool
 }
 
 /// A firm named at tokens `start..<end`.
@@ -53,17 +58,17 @@ enum FirmMentions {
         var result = ArticleFirms()
         result.mentionAt = [Int32](repeating: -1, count: tokens.count)
         result.mentions.reserveCapacity(tokens.count / 16 + 1)
-        var byGazetteer: [Int32: Int] = [:]
-        var byCore: [UInt64: Int] = [:]
+        // An article names a handful of firms: a look-up walks them rather than hash into a dictionary.
+        let candidates = FirmDiscovery.candidates(scan).sorted { $0.lowerBound != $1.lowerBound ? $0.lowerBound < $1.lowerBound : $0.count > $1.count }
         /// Written token sequences that name a firm, each by a sample occurrence in the text.
         var forms: [Form] = []
+        forms.reserveCapacity(2 * candidates.count + 8)
         /// The filter bits (`TokenHash.filterBit`) of the forms' first keys: most words start none.
         var formStarts: UInt64 = 0
 
         func firmFor(gazetteer g: Int32) -> Int {
-            if let f = byGazetteer[g] { return f }
+            if let f = result.firms.firstIndex(where: { $0.gazetteerIndex == g }) { return f }
             result.firms.append(ArticleFirm(gazetteerIndex: g))
-            byGazetteer[g] = result.firms.count - 1
             return result.firms.count - 1
         }
         func register(_ span: Range<Int>, firm: Int, exact: Bool = false, alone: Bool = false) {
@@ -79,7 +84,7 @@ enum FirmMentions {
 
         // Discovered names (longest first per start), attached to a listed firm they extend, or new.
         var spanFirm: [(Range<Int>, Int)] = []
-        let candidates = FirmDiscovery.candidates(scan).sorted { $0.lowerBound != $1.lowerBound ? $0.lowerBound < $1.lowerBound : $0.count > $1.count }
+        spanFirm.reserveCapacity(candidates.count)
         for span in candidates {
             var listed: Int32?
             var severalListed = false
@@ -109,10 +114,9 @@ enum FirmMentions {
                 continue
             }
             let f: Int
-            if let known = byCore[core] { f = known } else {
+            if let known = result.firms.firstIndex(where: { $0.gazetteerIndex == nil && $0.core == core }) { f = known } else {
                 result.firms.append(ArticleFirm(gazetteerIndex: nil, core: core, coreCount: coreCount, coreText: scan.string(coreFirst, coreLast + 1)))
                 f = result.firms.count - 1
-                byCore[core] = f
             }
             register(span, firm: f)
             register(coreFirst..<(coreLast + 1), firm: f)
@@ -212,10 +216,9 @@ enum FirmMentions {
 
     private static func addMention(_ result: inout ArticleFirms, _ scan: ArticleScan, _ span: Range<Int>, firm f: Int, extractor: Extractor) {
         let bytes = Int(scan.tokens[span.lowerBound].start)..<Int(scan.tokens[span.upperBound - 1].end)
-        if !result.firms[f].forms.contains(where: { scan.sameBytes(bytes, as: $0) }) {
-            let form = scan.string(span.lowerBound, span.upperBound)
-            result.firms[f].forms.append(form)
-            result.firms[f].formIsAbbreviation.append(span.allSatisfy { scan.tokens[$0].flags.contains(.allCaps) || !scan.tokens[$0].isWord })
+        if !result.firms[f].forms.contains(where: { scan.sameBytes(bytes, as: $0.text) }) {
+            let isAbbreviation = span.allSatisfy { scan.tokens[$0].flags.contains(.allCaps) || !scan.tokens[$0].isWord }
+            result.firms[f].forms.append(WrittenForm(text: scan.string(span.lowerBound, span.upperBound), isAbbreviation: isAbbreviation))
             if result.firms[f].nameCountry == nil {
                 result.firms[f].nameCountry = nationality(of: span, scan, listed: result.firms[f].gazetteerIndex, extractor: extractor)
                 if result.firms[f].nameCountry != nil, result.firms[f].gazetteerIndex == nil {
@@ -264,9 +267,8 @@ enum FirmMentions {
             }
             guard let y = target else { continue }
             for i in result.mentions.indices where result.mentions[i].firm == x { result.mentions[i].firm = y }
-            for (n, form) in result.firms[x].forms.enumerated() where !result.firms[y].forms.contains(form) {
+            for form in result.firms[x].forms where !result.firms[y].forms.contains(where: { $0.text == form.text }) {
                 result.firms[y].forms.append(form)
-                result.firms[y].formIsAbbreviation.append(result.firms[x].formIsAbbreviation[n])
             }
         }
     }

@@ -28,27 +28,36 @@ enum NameTarget: Hashable {
 
 /// A token trie over known names, built once: from a capitalised token it finds the longest known
 /// name in O(length) hashed look-ups without allocating.
+///
+/// Laid out for few cache misses per step, since every capitalised word of every article starts a
+/// walk: an edge is one 16-byte slot (`EdgeTable`), and a node's record holds the first name ending
+/// there and whether any name goes on, so a step reads one slot and one record, and a walk stops at
+/// a node no name goes on from without probing the edge table again.
 struct NameIndex: Sendable {
+    /// A name ending at a node.
     private struct Terminal: Sendable {
-        var target: NameTarget
-        /// Case-sensitive hashes when the name contains an all-caps word ("US", "TAI"); empty otherwise.
-        var exact: [UInt64]
-        /// Bit k set: the name's k-th token is capitalised, so the text's must be too ("British Aerospace", not "British aerospace").
-        var capitals: UInt64
-        /// The next name ending at the same node (index into `terminals`), or -1.
+        /// nil in the record of a node where no name ends.
+        var target: NameTarget?
+        /// In a node's record: whether an edge leaves the node (a longer name goes on).
+        var hasChildren = false
+        /// Index into `exactHashes` when the name contains an all-caps word ("US", "TAI") and is matched case-sensitively; -1 otherwise.
+        var exact: Int32 = -1
+        /// The next name ending at the same node (index into `moreTerminals`), or -1.
         var next: Int32 = -1
+        /// Bit k set: the name's k-th token is capitalised, so the text's must be too ("British Aerospace", not "British aerospace").
+        var capitals: UInt64 = 0
     }
 
     private var edges = EdgeTable()
     /// A bit per hashed first-token key of the names (65,536 bits, 8 KiB): most capitalised words start no
     /// name, and this answers for them without a probe into the much larger edge table.
     private var firstKeys = [UInt64](repeating: 0, count: 1 << 10)
-    /// The names, each ending at a node; a node's names are linked in insertion order from `firstTerminal`.
-    private var terminals: [Terminal] = []
-    /// Node → its first name in `terminals`, or -1: one flat array, so that walking through nodes where no
-    /// name ends touches no name.
-    private var firstTerminal: [Int32] = [-1]
-    private var nodeCount: Int32 = 1
+    /// Per node: its record, holding the first name (in insertion order) that ends there.
+    private var nodes: [Terminal] = [Terminal()]
+    /// The second and later names ending at a node, linked in insertion order from its record.
+    private var moreTerminals: [Terminal] = []
+    /// The case-sensitive token hashes of the names matched exactly.
+    private var exactHashes: [[UInt64]] = []
 
     /// Adds `name` (tokenised like article text; a leading "the" is dropped).
     mutating func insert(_ name: String, _ target: NameTarget) {
@@ -64,30 +73,40 @@ struct NameIndex: Sendable {
         var node: Int32 = 0
         for t in tokens {
             if let next = edges.get(node, t.key) { node = next } else {
-                edges.set(node, t.key, nodeCount)
-                node = nodeCount
-                nodeCount += 1
-                firstTerminal.append(-1)
+                let next = Int32(nodes.count)
+                edges.set(node, t.key, next)
+                nodes[Int(node)].hasChildren = true
+                nodes.append(Terminal())
+                node = next
             }
         }
         let caseSensitive = tokens.contains { $0.flags.contains(.allCaps) && !$0.flags.contains(.dotted) }
         var capitals: UInt64 = 0
         for (k, t) in tokens.prefix(64).enumerated() where t.isCapitalised { capitals |= 1 << UInt64(k) }
-        let terminal = Terminal(target: target, exact: caseSensitive ? exactHashes : [], capitals: capitals)
-        let id = Int32(terminals.count)
-        guard firstTerminal[Int(node)] >= 0 else {
-            firstTerminal[Int(node)] = id
-            terminals.append(terminal)
+        var terminal = Terminal(target: target, capitals: capitals)
+        guard let first = nodes[Int(node)].target else {
+            if caseSensitive { terminal.exact = addExact(exactHashes) }
+            terminal.hasChildren = nodes[Int(node)].hasChildren
+            nodes[Int(node)] = terminal
             return
         }
-        var last = Int(firstTerminal[Int(node)])
-        while true {
-            if terminals[last].target == target { return }
-            guard terminals[last].next >= 0 else { break }
-            last = Int(terminals[last].next)
+        if first == target { return }
+        var last = -1  // in `moreTerminals`; -1 for the node's record
+        var next = nodes[Int(node)].next
+        while next >= 0 {
+            if moreTerminals[Int(next)].target == target { return }
+            last = Int(next)
+            next = moreTerminals[Int(next)].next
         }
-        terminals[last].next = id
-        terminals.append(terminal)
+        if caseSensitive { terminal.exact = addExact(exactHashes) }
+        let id = Int32(moreTerminals.count)
+        moreTerminals.append(terminal)
+        if last < 0 { nodes[Int(node)].next = id } else { moreTerminals[last].next = id }
+    }
+
+    private mutating func addExact(_ hashes: [UInt64]) -> Int32 {
+        exactHashes.append(hashes)
+        return Int32(exactHashes.count - 1)
     }
 
     /// The longest known name starting at token `i` (not crossing `limit`): its end (exclusive) and its best reading.
@@ -101,20 +120,27 @@ struct NameIndex: Sendable {
             guard let next = edges.get(node, tokens[j].key) else { break }
             node = next
             j += 1
-            var chosen: NameTarget?
-            var t = Int(firstTerminal[Int(node)])
-            while t >= 0 {
-                let target = terminals[t].target
-                if chosen == nil || target.rank > chosen!.rank,
-                   terminals[t].exact.isEmpty || matchesExactly(terminals[t].exact, tokens, text, from: i),
-                   capitalsMatch(terminals[t].capitals, tokens, from: i, to: j) {
-                    chosen = target
-                }
-                t = Int(terminals[t].next)
-            }
-            if let chosen { best = (j, chosen) }
+            let record = nodes[Int(node)]
+            if record.target != nil, let chosen = bestReading(record, tokens, text, from: i, to: j) { best = (j, chosen) }
+            guard record.hasChildren else { break }
         }
         return best
+    }
+
+    /// The best-ranked name ending at a node (the first in insertion order among equals) that the text's tokens
+    /// `i..<j` match in case.
+    private func bestReading(_ record: Terminal, _ tokens: [Token], _ text: UnsafeBufferPointer<UInt8>, from i: Int, to j: Int) -> NameTarget? {
+        var chosen: NameTarget?
+        var terminal = record
+        while true {
+            if let target = terminal.target, chosen == nil || target.rank > chosen!.rank,
+               terminal.exact < 0 || matchesExactly(exactHashes[Int(terminal.exact)], tokens, text, from: i),
+               capitalsMatch(terminal.capitals, tokens, from: i, to: j) {
+                chosen = target
+            }
+            guard terminal.next >= 0 else { return chosen }
+            terminal = moreTerminals[Int(terminal.next)]
+        }
     }
 
     /// The word of `firstKeys` and the bit in it for a first-token key.

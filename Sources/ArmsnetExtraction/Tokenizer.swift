@@ -28,11 +28,14 @@ struct Token {
     var isWord: Bool { flags.contains(.word) }
     var isCapitalised: Bool { flags.contains(.capitalised) }
     var isPunct: Bool { flags.contains(.punct) }
-    func isMark(_ m: UInt8) -> Bool { flags.contains(.punct) && mark == m }
-    /// Whether a name can start here: a word that is capitalised, all capitals or a number.
-    var mayStartName: Bool { flags.contains(.word) && !flags.isDisjoint(with: [.capitalised, .allCaps, .number]) }
+    /// (A word's `mark` is 0, so for any other mark one comparison answers, without a branch on `.punct`.)
+    @inline(__always) func isMark(_ m: UInt8) -> Bool { mark == m && (m != 0 || flags.contains(.punct)) }
+    /// Whether a name can start here: a word that is capitalised, all capitals or a number (flags that only
+    /// words get, so one test answers).
+    var mayStartName: Bool { !flags.isDisjoint(with: [.capitalised, .allCaps, .number]) }
 }
 
+/// What a token is. `capitalised`, `allCaps`, `number` and `dotted` are only ever set on words.
 struct TokenFlags: OptionSet {
     let rawValue: UInt16
     static let word = TokenFlags(rawValue: 1)

@@ -15,6 +15,15 @@ public struct JSONBuffer {
     /// The bytes so far.
     public var bytes: [UInt8] { Array(storage[..<count]) }
 
+    /// The bytes so far, handing over the buffer itself rather than a copy; the buffer is empty afterwards.
+    public mutating func takeBytes() -> [UInt8] {
+        storage.removeLast(storage.count - count)
+        let taken = storage
+        storage = []
+        count = 0
+        return taken
+    }
+
     /// The text so far.
     public var text: String {
         storage.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[..<count]), as: UTF8.self) }

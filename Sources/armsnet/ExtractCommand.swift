@@ -7,7 +7,7 @@ struct ExtractCommand: ParsableCommand {
         commandName: "extract",
         abstract: "Extract countries, firms and typed country–firm links from articles.",
         discussion: """
-            jsonl: one JSON object per article, in corpus order, flushed per line. With '-' this is a \
+            jsonl: one JSON object per article, in corpus order, written as each batch of articles is done. With '-' this is a \
             streaming filter (Spark RDD.pipe, Hadoop Streaming): JSONL articles in on standard input, one \
             result per article out; bad lines are reported on standard error and skipped.
             edges: the aggregated links as CSV (country,firm,relation,year,weight,articles), which \

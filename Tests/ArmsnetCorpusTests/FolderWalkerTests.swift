@@ -5,7 +5,7 @@ import Testing
 @Suite struct FolderWalkerTests {
     private func walk(_ folder: String) throws -> (files: [String], problems: [CorpusError]) {
         var files: [String] = [], problems: [CorpusError] = []
-        try FolderWalker.walk(folder, problem: { problems.append($0) }, file: { files.append(String($0.dropFirst(folder.count + 1))) })
+        try FolderWalker.walk(folder, problem: { problems.append($0) }, file: { files.append(String($0.path.dropFirst(folder.count + 1))) })
         return (files, problems)
     }
 
@@ -52,5 +52,12 @@ import Testing
         #expect(throws: CorpusError.unreadable(path: "/nonexistent-armsnet", reason: "No such file or directory")) {
             try FolderWalker.walk("/nonexistent-armsnet", problem: { _ in }, file: { _ in })
         }
+    }
+
+    @Test func byteOrderComparesUTF8BytesThenLength() {
+        let names = ["b", "B", "a", "ab", "", "é", "z", "a.txt", "a0", "A"]
+        let sorted = names.sorted(by: FolderWalker.precedesInByteOrder)
+        #expect(sorted == names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+        #expect(!FolderWalker.precedesInByteOrder("a", "a"))
     }
 }

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Testing
 @testable import ArmsnetCorpus
 
@@ -26,5 +31,18 @@ import Testing
         let reader = TextFileReader(limit: 10)
         #expect(throws: CorpusError.missing(path: folder.path + "/nope.txt")) { try reader.read(folder.path + "/nope.txt") }
         #expect(throws: CorpusError.unreadable(path: folder.path, reason: "is a folder")) { try reader.read(folder.path) }
+    }
+
+    @Test func opensByNameInsideAnOpenFolderAndNamesThePathInErrors() throws {
+        let folder = try ScratchFolder()
+        let path = try folder.write("a.txt", "by name")
+        let descriptor = open(folder.path, O_RDONLY | O_DIRECTORY)
+        #expect(descriptor >= 0)
+        defer { close(descriptor) }
+        let reader = TextFileReader(limit: 10)
+        let file = FileLocation(path: path, folder: descriptor, name: "a.txt")
+        #expect(String(decoding: try reader.read(file), as: UTF8.self) == "by name")
+        let missing = FileLocation(path: "shown/b.txt", folder: descriptor, name: "b.txt")
+        #expect(throws: CorpusError.missing(path: "shown/b.txt")) { try reader.read(missing) }
     }
 }

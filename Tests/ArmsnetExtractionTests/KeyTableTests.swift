@@ -19,4 +19,21 @@ import Testing
         #expect(map.lookup(TokenHash.key("inc")).0 == .trailingSuffix)
         #expect(map.lookup(TokenHash.key("ltd")) == ([], .none))
     }
+
+    @Test func keyMapHoldsManyKeysInTheirTwoSlots() {
+        // Keys from a fixed-seed SplitMix64: enough of them that placing some moves others.
+        var state: UInt64 = 42
+        func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        var entries: [UInt64: (WordClass, Word)] = [:]
+        for n in 0..<3000 { entries[next()] = (WordClass(rawValue: UInt64(n) + 1), n % 7 == 0 ? .the : .none) }
+        let map = KeyMap(entries)
+        for (key, value) in entries { #expect(map.lookup(key) == value) }
+        for _ in 0..<3000 { #expect(map.lookup(next()) == ([], .none)) }
+    }
 }

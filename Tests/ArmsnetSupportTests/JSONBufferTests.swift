@@ -37,4 +37,13 @@ import Testing
         json.raw("]")
         #expect(json.text == #"["firm:\"Q\"",3,0.1,-2.5e-12,null]"#)
     }
+
+    @Test func takeBytesHandsOverTheTextAndEmptiesTheBuffer() {
+        var json = JSONBuffer(capacity: 64)
+        json.strings(["a", "b"])
+        #expect(json.takeBytes() == Array(#"["a","b"]"#.utf8))
+        #expect(json.takeBytes().isEmpty)
+        json.raw("{}")
+        #expect(json.text == "{}")
+    }
 }

@@ -9,7 +9,9 @@ import Foundation
 /// standard error (none of them with `quiet`).
 public struct ExtractJob {
     public enum Format: String, CaseIterable, Sendable {
-        /// One `ArticleExtraction.jsonLine()` per article in the period, in corpus order, flushed per line.
+        /// One `ArticleExtraction.jsonLine()` per article in the period, in corpus order, written as each
+        /// batch of articles is done (a streaming input's batches end where it pauses: every line read is
+        /// answered without waiting for more).
         case jsonl
         /// `EdgeList.csv` of the links of the articles in the period.
         case edges
@@ -49,9 +51,12 @@ public struct ExtractJob {
         let summary: PipelineSummary
         switch format {
         case .jsonl:
-            summary = try pipeline.run(paths: paths, onWarning: warn, map: { $0.jsonLineBytes() }) { line in
-                try StandardStream.output(line)
-            }
+            // A batch's lines go out in one write: a system call per line cost more than the line.
+            var lines: [UInt8] = []
+            summary = try pipeline.run(paths: paths, onWarning: warn, map: { $0.jsonLineBytes() }, endOfBatch: {
+                try StandardStream.output(lines)
+                lines.removeAll(keepingCapacity: true)
+            }) { line in lines.append(contentsOf: line) }
         case .edges:
             // Each extraction thread adds its articles to a builder of its own (an edge list carries no
             // evidence); the builders are built together at the end.

@@ -39,10 +39,13 @@ public struct ExtractionPipeline: Sendable {
 
     /// Like `run(paths:onWarning:_:)`, with `map` applied to each extraction on the extraction
     /// threads (to serialise it there, for instance) before `body` gets it in corpus order.
+    /// - Parameter endOfBatch: called after `body` has had the last article of each batch (to write
+    ///   what `body` gathered in one go, for instance).
     public func run<T: Sendable>(paths: [String], onWarning: (String) -> Void,
                                  map: @escaping @Sendable (ArticleExtraction) -> T,
+                                 endOfBatch: () throws -> Void = {},
                                  _ body: (T) throws -> Void) throws -> PipelineSummary {
-        try run(paths: paths, onWarning: onWarning, partial: {}, map: { _, extraction in map(extraction) }, body).summary
+        try run(paths: paths, onWarning: onWarning, partial: {}, map: { _, extraction in map(extraction) }, endOfBatch: endOfBatch, body).summary
     }
 
     /// Like `run(paths:onWarning:map:_:)`, where each extraction thread also folds the extractions
@@ -53,6 +56,7 @@ public struct ExtractionPipeline: Sendable {
     public func run<T: Sendable, Partial: Sendable>(paths: [String], onWarning: (String) -> Void,
                                                     partial: @escaping @Sendable () -> Partial,
                                                     map: @escaping @Sendable (inout Partial, ArticleExtraction) -> T,
+                                                    endOfBatch: () throws -> Void = {},
                                                     _ body: (T) throws -> Void) throws -> (summary: PipelineSummary, partials: [Partial]) {
         let reader = CorpusReader(paths: paths)
         let progress = showsProgress ? ProgressReporter(totalBytes: reader.totalBytes()) : nil
@@ -81,6 +85,7 @@ public struct ExtractionPipeline: Sendable {
                         }
                     }
                 }
+                try endOfBatch()
                 progress?.update(articles: summary.articles, bytes: summary.bytes)
             })
         return (summary, partials)
