@@ -41,6 +41,8 @@ enum EngagementLinks {
         var actorAt: [Int] = []
         var sourceAt: [Int] = []
         var engagedAt: [Int] = []
+        var productFirms: [Int] = []
+        var productAt: [Int] = []
         let products = ProductLinks.find(scan, firms: firms)
         for s in scan.sentences.indices {
             let range = scan.sentences[s].tokenStart..<scan.sentences[s].tokenEnd
@@ -134,8 +136,21 @@ enum EngagementLinks {
             if mentions.isEmpty, let f = lastFirm, said.buyerReference, lastFirmSentence == s - 1, lastActorSentence != s - 1, !engaged.contains(f) {
                 engaged.append(f)
             }
-            // "The Bayraktar TB2 has already been bought by Ukraine": the firm the text says makes it.
-            if mentions.isEmpty, !products.isEmpty { ProductLinks.firms(named: range, in: scan, firms: firms, products: products, into: &engaged) }
+            // "The Bayraktar TB2 has already been bought by Ukraine", "Qatar signed with Leonardo for the NH90": the firm the text
+            // says makes a product the sentence names (in a sentence naming firms, only where a state acts in it).
+            if !products.isEmpty, mentions.isEmpty || !actors.isEmpty {
+                productFirms.removeAll(keepingCapacity: true)
+                productAt.removeAll(keepingCapacity: true)
+                ProductLinks.firms(named: range, in: scan, firms: firms, products: products, nouns: mentions.isEmpty, into: &productFirms, positions: &productAt)
+                // Where firms are named, a product keeps its place for the clause rules.
+                let aligned = !mentions.isEmpty && engaged.count == engagedAt.count
+                for (f, at) in zip(productFirms, productAt) where !engaged.contains(f) && !parents.contains(f) {
+                    // "India's L&T is building 100 K9 guns for the Indian Army": a named firm makes or supplies the product here.
+                    if !mentions.isEmpty, madeByNamedFirm(scan, product: at, mentions: mentions) { continue }
+                    engaged.append(f)
+                    if aligned { engagedAt.append(at) }
+                }
+            }
             guard !engaged.isEmpty else { continue }
             // A listed agency of a state the article names ("Armscor", "DE&S") acts for it.
             if actors.isEmpty {
@@ -164,8 +179,15 @@ enum EngagementLinks {
             for (ci, c) in parties.enumerated() {
                 for (fi, f) in engaged.enumerated() {
                     // "Poland will buy helicopters from Boeing, while Australia has asked Lockheed Martin …": one clause each.
-                    if !borrowed, fi < engagedAt.count, ci < actorAt.count, clauseBreak(scan, between: actorAt[ci], and: engagedAt[fi])
-                        || opensLaterClause(scan, actorAt[ci], after: engagedAt[fi]) { continue }
+                    if !borrowed, fi < engagedAt.count, ci < actorAt.count {
+                        if opensLaterClause(scan, actorAt[ci], after: engagedAt[fi]) { continue }
+                        // "A second contract was signed with MBDA, while the UAE also ordered …": a clause without a state of its own
+                        // has the sentence's states, except one in a relative clause ("…, which make them for the Indian Army, while …").
+                        if clauseBreak(scan, between: actorAt[ci], and: engagedAt[fi]),
+                           actorAt.contains(where: { !clauseBreak(scan, between: $0, and: engagedAt[fi]) }) || inRelativeClause(scan, actorAt[ci], range: range) {
+                            continue
+                        }
+                    }
                     cues.append(EngagementCue(firm: f, country: c, sentence: s))
                 }
             }
@@ -360,6 +382,35 @@ enum EngagementLinks {
         }
         return false
     }
+    static let relativeKeys = KeySet(["which", "who", "whose"])
+
+    /// Whether a firm named up to eight tokens before the product at `p`, with no punctuation between, builds, makes or supplies
+    /// it there: "L&T is building 100 K9 guns", "Hanwha will supply K9 howitzers".
+    static func madeByNamedFirm(_ scan: ArticleScan, product p: Int, mentions: ArraySlice<FirmMention>) -> Bool {
+        for m in mentions where m.end <= p && p - m.end <= 8 {
+            var made = false
+            for k in m.end..<p {
+                let t = scan.tokens[k]
+                if t.isPunct, !t.flags.contains(.possessive), !scan.isInnerHyphen(k) { made = false; break }
+                if buildKeys.contains(t.key) || ProductLinks.supplyVerbKeys.contains(t.key) || ProductLinks.activeMakerVerbs.contains(t.key)
+                    || t.classes.contains(.deliveryWord) { made = true }
+            }
+            if made { return true }
+        }
+        return false
+    }
+
+    /// Whether "which", "who" or "whose" comes between token `k` and the comma or semicolon before it in its sentence.
+    static func inRelativeClause(_ scan: ArticleScan, _ k: Int, range: Range<Int>) -> Bool {
+        var q = k - 1
+        while q >= range.lowerBound {
+            if scan.mark(q, 44) || scan.mark(q, 59) { return false }
+            if relativeKeys.contains(scan.tokens[q].key) { return true }
+            q -= 1
+        }
+        return false
+    }
+
     /// "Berlin has since contracted Rheinmetall …, and Switzerland has likewise blocked …": a state that opens a later clause
     /// (", and" right before it, a verb or auxiliary right after it) is no party to a firm named before that clause.
     static func opensLaterClause(_ scan: ArticleScan, _ actor: Int, after firm: Int) -> Bool {
@@ -370,7 +421,9 @@ enum EngagementLinks {
     }
 
     static let buyerKeys = KeySet(["buyers", "buyer", "customers", "customer"])
-    static let negationKeys = KeySet(["not", "never", "no", "n't"])
+    /// Negations: the tokenizer keeps a contraction whole ("didn't", "hasn’t"), so each is listed as written.
+    static let negationKeys = KeySet(["not", "never", "no", "cannot", "didn't", "doesn't", "don't", "hasn't", "haven't", "hadn't", "won't",
+                                      "wouldn't", "isn't", "aren't", "wasn't", "weren't", "can't", "couldn't", "shouldn't"])
 
     /// Whether a negation comes within the three words before `k` ("did not submit a formal bid", "has not yet signed").
     static func negated(_ scan: ArticleScan, _ k: Int, range: Range<Int>) -> Bool {
@@ -520,6 +573,7 @@ enum EngagementLinks {
         case .capital: return true
         case .demonym:
             return (governmentNounFollows(scan, from: c.end, extractor: extractor) && !ownsAFacility(scan, from: c.end)) || tenderFollows(scan, from: c.end)
+                || sharedGovernmentNoun(scan, after: c.end, extractor: extractor)
         case .name:
             if c.possessive {
                 return (governmentNounFollows(scan, from: c.end + 1, extractor: extractor) && !ownsAFacility(scan, from: c.end + 1))
@@ -566,6 +620,22 @@ enum EngagementLinks {
         while steps < 2, k < scan.tokens.count, scan.tokens[k].isWord, !scan.tokens[k].isCapitalised, !scan.word(k, in: .tenderNoun) { k += 1; steps += 1 }
         guard scan.word(k, in: .tenderNoun) else { return false }
         return scan.sentenceRange(of: j).contains { scan.tokens[$0].classes.contains(.competitionWord) }
+    }
+
+    /// "the South Korean and Turkish armies", "the British, French and Italian governments": a nationality listed before others
+    /// that share the government noun after the last.
+    static func sharedGovernmentNoun(_ scan: ArticleScan, after end: Int, extractor: Extractor) -> Bool {
+        var k = end
+        var steps = 0
+        while steps < 4, scan.word(k, is: .and) || scan.word(k, is: .or) || scan.mark(k, 44) {
+            var n = k + 1
+            if scan.mark(k, 44), scan.word(n, is: .and) { n += 1 }  // ", and"
+            guard let d = scan.match(at: n), d.start == n, case .demonym = d.target else { return false }
+            if governmentNounFollows(scan, from: d.end, extractor: extractor) { return !ownsAFacility(scan, from: d.end) }
+            k = d.end
+            steps += 1
+        }
+        return false
     }
 
     /// "the Turkish Navy's Istanbul Naval Shipyard", "the Turkish Navy's own corvettes": the armed forces named as

@@ -268,6 +268,11 @@ import Testing
     @Test func deniedActsAreNoEngagement() {
         #expect(Fixture.pairs("Saab briefed Polish officials but did not submit a formal bid.") == [])
         #expect(Fixture.pairs("Poland has not yet signed a contract with Saab.") == [])
+        // A contraction is one token: "didn't", "hasn’t", "won't" deny like "not".
+        #expect(Fixture.pairs("Poland didn't sign a contract with Saab.") == [])
+        #expect(Fixture.pairs("The Polish army hasn’t ordered radars from Saab.") == [])
+        #expect(Fixture.pairs("Qatar won't buy rifles from Aselsan this year.") == [])
+        #expect(Fixture.pairs("Qatar, which didn't bid, ordered rifles from Aselsan.") == ["QAT–Aselsan engagement"])
     }
 
     @Test func firmsChosenTogetherByAState() {
@@ -327,5 +332,31 @@ import Testing
         #expect(Fixture.pairs(text).filter { $0.hasSuffix("engagement") } == ["EGY–Kordell Arms engagement"])
         let ordered = "Egypt's army ordered boats from Varnell Marine, which Kordell Arms also supplies."
         #expect(Fixture.pairs(ordered).filter { $0.hasSuffix("engagement") }.contains("EGY–Varnell Marine engagement"))
+    }
+
+    @Test func aClauseWithoutAStateOfItsOwnHasTheSentencesStates() {
+        #expect(Fixture.pairs("A second contract was signed with Aselsan for the missiles, while Qatar also ordered radars from Thales.")
+            == ["QAT–Aselsan engagement", "QAT–Thales engagement"])
+        // Each state keeps its own clause.
+        #expect(Fixture.pairs("Egypt will buy radars from Thales, while Qatar has ordered rifles from Aselsan.") == ["EGY–Thales engagement", "QAT–Aselsan engagement"])
+        // A state in a relative clause stays in it.
+        let relative = "The rifles for Qatar will come from Aselsan, which produces them for the Egyptian Army, while the radars will be supplied by Thales."
+        #expect(Fixture.pairs(relative) == ["EGY–Aselsan engagement", "QAT–Aselsan engagement", "QAT–Thales engagement"])
+    }
+
+    @Test func nationalitiesSharingOneGovernmentNounAllAct() {
+        #expect(Fixture.pairs("The Egyptian and Saudi navies ordered boats from Thales.") == ["EGY–Thales engagement", "SAU–Thales engagement"])
+        #expect(Fixture.pairs("The Egyptian, Qatari and Saudi governments signed with Thales.") == ["EGY–Thales engagement", "QAT–Thales engagement", "SAU–Thales engagement"])
+        // Without a government noun the nationalities only describe.
+        #expect(Fixture.pairs("Egyptian and Saudi engineers visited Thales.") == [])
+    }
+
+    @Test func moreDealWords() {
+        #expect(Fixture.pairs("Doha took delivery of radars from Thales.") == ["QAT–Thales engagement"])
+        #expect(Fixture.pairs("Qatar is expected to sign a contract with Thales.") == ["QAT–Thales engagement"])
+        #expect(Fixture.pairs("The Qatari navy is ordering more boats, this time from Thales.") == ["QAT–Thales engagement"])
+        #expect(Fixture.pairs("Thales radars have been exported to Egypt.") == ["EGY–Thales engagement"])
+        // A selling state stays the seller.
+        #expect(Fixture.pairs("France has exported Thales radars to Egypt.") == ["EGY–Thales engagement"])
     }
 }

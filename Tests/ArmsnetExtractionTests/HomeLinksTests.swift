@@ -182,4 +182,10 @@ import Testing
         #expect(Fixture.pairs("Turkey's Presidency of Defence Industries signed contracts with local firms. Aselsan and Baykar exhibited.")
             .filter { $0.hasSuffix("home") } == [])
     }
+
+    @Test func aGiantOrAMajorIsAFirm() {
+        #expect(Fixture.pairs("The Indian forging major Varnell Forge won an order.") == ["IND–Varnell Forge home"])
+        #expect(Fixture.pairs("French aerospace giant Thales showed a radar.") == ["FRA–Thales home"])
+        #expect(Fixture.pairs("Kordell Arms, the defence unit of Indian forging major Varnell Forge, showed rifles.") == ["IND–Kordell Arms home", "IND–Varnell Forge home"])
+    }
 }
