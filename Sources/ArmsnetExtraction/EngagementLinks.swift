@@ -43,19 +43,30 @@ enum EngagementLinks {
         var engagedAt: [Int] = []
         var productFirms: [Int] = []
         var productAt: [Int] = []
+        /// The last sentence whose firms were engaged by a state named before it ("the deal", "the ministry", "X received orders"):
+        /// the acting state's context goes on through it.
+        var lastCarried = -2
+        /// The states of the last sentence in which states acted with a tender or competition word, and that sentence: the
+        /// owners of "the competition" that a later sentence's bidders compete in.
+        var tenderOwners: [Int32] = []
+        var tenderSentence = -10
+        /// Per sentence already read: whether states acted in it, and whether it had a deal noun ("14 contracts were concluded").
+        var hadActors = [Bool](repeating: false, count: scan.sentences.count)
+        var hadDealNoun = [Bool](repeating: false, count: scan.sentences.count)
         let products = ProductLinks.find(scan, firms: firms)
         for s in scan.sentences.indices {
             let range = scan.sentences[s].tokenStart..<scan.sentences[s].tokenEnd
             // Countries and firm mentions are in text order: take this sentence's.
             actors.removeAll(keepingCapacity: true)
             actorAt.removeAll(keepingCapacity: true)
+            let firstCountry = nextCountry
             while nextCountry < countries.count, countries[nextCountry].sentence == s {
                 let c = countries[nextCountry]
                 abbreviations.note(scan, c)
                 // "which Pakistan co-produces with China": a state after "with" right after another state's act is
                 // that state's partner, not a party to the firm's deal.
                 let previous = nextCountry > 0 && countries[nextCountry - 1].sentence == s ? countries[nextCountry - 1] : nil
-                let statePartner = c.form == .name && !c.possessive && scan.word(c.start - 1, is: .with) && previous.map { p in
+                let statePartner = (c.form == .name || c.form == .capital) && !c.possessive && scan.word(c.start - 1, is: .with) && previous.map { p in
                     actors.contains(p.country) && c.start - p.end <= 5 && !firms.mentions.contains(where: { $0.start > p.start && $0.start < c.start })
                 } == true
                 // "With Lithuania planning to acquire artillery, KMW demonstrated …": a circumstance opening the sentence.
@@ -81,10 +92,18 @@ enum EngagementLinks {
             // Only a sentence with a deal, meeting or interest word names an acting state for the next ones:
             // not a list of exhibitors' countries.
             defer {
-                if !actors.isEmpty, range.contains(where: { scan.tokens[$0].classes.contains(.engagementTrigger) }) {
+                let trigger = range.contains(where: { scan.tokens[$0].classes.contains(.engagementTrigger) })
+                hadDealNoun[s] = trigger && range.contains(where: { scan.tokens[$0].classes.contains(.dealNoun) })
+                hadActors[s] = !actors.isEmpty
+                if !actors.isEmpty, trigger {
                     lastActors = actors
                     lastActorSentence = s
                     lastActorOpened = actorAt.first.map { $0 <= range.lowerBound + 1 } ?? false
+                    if range.contains(where: { !scan.tokens[$0].classes.isDisjoint(with: [.tenderNoun, .competitionWord]) }) {
+                        // The state that acts first, not its counterparty ("… ending a competition with a deal with Sweden").
+                        tenderOwners = [actors[0]]
+                        tenderSentence = s
+                    }
                 }
                 else if !actors.isEmpty { lastQuietStates = s }
                 if let m = mentions.last { lastFirm = m.firm; lastFirmSentence = s }
@@ -164,28 +183,53 @@ enum EngagementLinks {
             // "Qatar ordered 24 Rafales. Dassault Aviation said the deal was its biggest.": the previous sentence's acting state.
             // "Finland chose the F-35. The government approved the purchase … The deal is worth …": sentences in between that
             // name no state but refer to the acting state's government or deal carry it on (checked only when needed).
-            if said.dealReference, lastActorSentence >= 0, lastActorSentence < s - 1, lastQuietStates < lastActorSentence {
+            // A sentence in between with a deal noun and no acting state carries it on too ("… 14 contracts were concluded …").
+            let receives = actors.isEmpty && mentions.contains { receivesDeal(scan, $0, range: range) }
+            if said.dealReference || receives, lastActorSentence >= 0, lastActorSentence < s - 1, lastQuietStates < lastActorSentence {
                 var t = lastActorSentence + 1
-                while t < s, continuesActingState(scan, scan.sentences[t].tokenStart..<scan.sentences[t].tokenEnd) { lastActorSentence = t; t += 1 }
+                while t < s, continuesActingState(scan, scan.sentences[t].tokenStart..<scan.sentences[t].tokenEnd) || (!hadActors[t] && hadDealNoun[t]) {
+                    lastActorSentence = t
+                    t += 1
+                }
             }
             let followUp = said.dealReference && lastActorSentence == s - 1
             // "Doha has ordered vessels from Fincantieri. It also added 12 more Rafale fighters …": "It" opening a sentence with an
             // act word is the state that opened the sentence before.
             let pronoun = lastActorOpened && lastActorSentence == s - 1 && startsWithItActs(scan, range)
-            var parties = actors.isEmpty && ((said.meeting && (said.held || said.meetingWith)) || said.bareGovernment || followUp || pronoun) ? lastActors : actors
+            // "The Russian MoD signed 44 contracts … Among the largest recipients, UAC received orders for …": a firm receiving a deal
+            // with no state named receives it from the state acting just before.
+            let recipient = receives && lastQuietStates < lastActorSentence && (lastActorSentence >= s - 1 || lastCarried == s - 1)
+            var parties = actors.isEmpty && ((said.meeting && (said.held || said.meetingWith)) || said.bareGovernment || followUp || pronoun || recipient) ? lastActors : actors
             // "the navy" after "the Royal Thai Navy": the state named with that noun, even if another state acted since.
             if actors.isEmpty, said.bareGovernment, let owner = nounOwners.owner(of: said.bareGovernmentKey) { parties = [owner] }
+            // "Norway chose the Type 26 … France had offered Naval Group's FDI": bidders in a competition with no state of its own
+            // compete in the one a state named last ran.
+            if parties.isEmpty, said.competition || said.offered, said.tenderMention || said.offered, !tenderOwners.isEmpty, tenderSentence >= s - 6 {
+                parties = tenderOwners
+            }
             let borrowed = actors.isEmpty
+            if borrowed, !parties.isEmpty { lastCarried = s }
+            // "Since normalising relations with Israel, Morocco ordered … from Elbit": a state in an opening adverbial clause is no
+            // party to the firms of a main clause that names its own.
+            var openingEnd = -1
+            if actors.count > 1, subordinatorKeys.contains(scan.tokens[range.lowerBound].key),
+               let comma = range.first(where: { scan.mark($0, 44) }), actorAt.contains(where: { $0 > comma }) { openingEnd = comma }
             for (ci, c) in parties.enumerated() {
                 for (fi, f) in engaged.enumerated() {
                     // "Poland will buy helicopters from Boeing, while Australia has asked Lockheed Martin …": one clause each.
                     if !borrowed, fi < engagedAt.count, ci < actorAt.count {
                         if opensLaterClause(scan, actorAt[ci], after: engagedAt[fi]) { continue }
-                        // "A second contract was signed with MBDA, while the UAE also ordered …": a clause without a state of its own
-                        // has the sentence's states, except one in a relative clause ("…, which make them for the Indian Army, while …").
-                        if clauseBreak(scan, between: actorAt[ci], and: engagedAt[fi]),
-                           actorAt.contains(where: { !clauseBreak(scan, between: $0, and: engagedAt[fi]) }) || inRelativeClause(scan, actorAt[ci], range: range) {
-                            continue
+                        if openingEnd >= 0, actorAt[ci] < openingEnd, engagedAt[fi] > openingEnd { continue }
+                        // "A second contract was signed with MBDA, while the UAE also ordered …": a clause with a deal word of its own but
+                        // no state named has the sentence's states, except one in a relative clause ("…, which make them for the Indian
+                        // Army, while …").
+                        if clauseBreak(scan, between: actorAt[ci], and: engagedAt[fi]) {
+                            let clause = clauseAround(scan, engagedAt[fi], range: range)
+                            if countries[firstCountry..<nextCountry].contains(where: { clause.contains($0.start) })
+                                || !clause.contains(where: { scan.tokens[$0].classes.contains(.engagementTrigger) })
+                                || inRelativeClause(scan, actorAt[ci], range: range) {
+                                continue
+                            }
                         }
                     }
                     cues.append(EngagementCue(firm: f, country: c, sentence: s))
@@ -263,12 +307,20 @@ enum EngagementLinks {
         var bareGovernment = false
         /// The key of that government noun ("navy" of "the navy").
         var bareGovernmentKey: UInt64 = 0
+        /// A word of competing ("bid", "offered", "rival", "beating") and one of a competition or an offer ("tender", "programme",
+        /// "offer", "bidder").
+        var competition = false
+        var tenderMention = false
+        /// "offered", "offering", "proposed": an offer, made to the state running the competition.
+        var offered = false
 
         init(_ scan: borrowing ArticleScan, _ range: Range<Int>) {
             // The word lists read once here, not once per word (each read of a static is a call to `swift_once`).
             let anotherKey = EngagementLinks.anotherKey, toldKey = EngagementLinks.toldKey, serviceKey = EngagementLinks.serviceKey
             let briefedKey = EngagementLinks.briefedKey, operatorKeys = EngagementLinks.operatorKeys, buildKeys = EngagementLinks.buildKeys
             let furtherKeys = EngagementLinks.furtherKeys, cueKeyBits = EngagementLinks.sentenceCueKeyBits
+            let rivalKeys = EngagementLinks.rivalKeys, offerKeys = EngagementLinks.offerKeys, chosenKeys = EngagementLinks.chosenKeys
+            let offeringKeys = EngagementLinks.offeringKeys
             let cueClasses = EngagementLinks.sentenceCueClasses
             for k in range {
                 let t = scan.tokens[k]
@@ -311,19 +363,36 @@ enum EngagementLinks {
                 let another = (t.word == .a || t.word == .an) && scan.word(k + 2, in: .dealNoun) && furtherKeys.contains(scan.tokens[k + 1].key)
                     || t.key == anotherKey && scan.word(k + 1, in: .dealNoun)
                 if another { dealReference = true; trigger = true; nonDelivery = true }
+                if c.contains(.competitionWord) || rivalKeys.contains(t.key) { competition = true }
+                if c.contains(.tenderNoun) || offerKeys.contains(t.key) { tenderMention = true }
+                if offeringKeys.contains(t.key) || (t.key == EngagementLinks.forwardKey && k > range.lowerBound && scan.tokens[k - 1].key == EngagementLinks.putKey) { offered = true }
                 if t.word == .the, scan.word(k + 1, in: .dealNoun) {
                     dealReference = true
                     trigger = true
                     nonDelivery = true
                     if k + 1 < range.upperBound, EngagementLinks.buyerKeys.contains(scan.tokens[k + 1].key) { buyerReference = true }
+                } else if t.word == .the, k + 1 < range.upperBound, chosenKeys.contains(scan.tokens[k + 1].key) {
+                    // "The shortlisted manufacturers are …", "the selected bidder": those of the deal just reported.
+                    dealReference = true
+                    trigger = true
+                    nonDelivery = true
+                } else if t.word == .the, let d = (k + 2...k + 3).first(where: { scan.word($0, in: .dealNoun) }),
+                          (k + 1..<d).allSatisfy({ scan.tokens[$0].isWord && !scan.tokens[$0].isCapitalised && !scan.tokens[$0].classes.contains(.nameStop) && !scan.tokens[$0].flags.contains(.number) }) {
+                    // "The largest single award went to …": a deal of the one just reported.
+                    dealReference = true
+                    trigger = true
+                    nonDelivery = true
                 }
-                if t.word == .the, !bareGovernment, let h = EngagementLinks.governmentPhraseHead(scan, from: k + 1, limit: range.upperBound) {
+                // (Not "to manufacture components in the Kingdom": a place.)
+                if t.word == .the, !bareGovernment, !scan.word(k - 1, in: .locative), let h = EngagementLinks.governmentPhraseHead(scan, from: k + 1, limit: range.upperBound) {
                     bareGovernment = true
                     bareGovernmentKey = scan.tokens[h].key
                 }
                 if examples == nil, c.contains(.pluralFirmNoun) {
                     if scan.word(k + 1, is: .such), scan.word(k + 2, is: .as_) { examples = k + 2 }
                     else if scan.word(k + 1, in: .exampleOpener) { examples = k + 1 }
+                    // "500 French companies, including Safran"
+                    else if scan.mark(k + 1, 44), scan.word(k + 2, in: .exampleOpener) { examples = k + 2 }
                     else if scan.word(k + 1, is: .as_), FirmDiscovery.hasSuchBefore(scan, k) { examples = k + 1 }
                 }
             }
@@ -331,9 +400,20 @@ enum EngagementLinks {
     }
 
     /// The word classes `SentenceCues` looks for.
-    static let sentenceCueClasses: WordClass = [.engagementTrigger, .plannedWord, .reportingVerb, .witness, .analyst, .strongAct, .meetingNoun, .pluralFirmNoun]
+    static let sentenceCueClasses: WordClass = [.engagementTrigger, .plannedWord, .reportingVerb, .witness, .analyst, .strongAct, .meetingNoun, .pluralFirmNoun,
+                                                .competitionWord, .tenderNoun]
     /// The filter bits of the keys `SentenceCues` looks for (besides its words and `sentenceCueClasses`).
-    static let sentenceCueKeyBits = [anotherKey, toldKey, serviceKey, briefedKey].reduce(operatorKeys.filter | buildKeys.filter) { $0 | TokenHash.filterBit($1) }
+    static let sentenceCueKeyBits = [anotherKey, toldKey, serviceKey, briefedKey].reduce(operatorKeys.filter | buildKeys.filter | rivalKeys.filter | offerKeys.filter | offeringKeys.filter | TokenHash.filterBit(forwardKey)) {
+        $0 | TokenHash.filterBit($1)
+    }
+    /// Words of competing besides `competitionWord`: "beating rival teams", "named preferred bidder".
+    static let rivalKeys = KeySet(["rival", "rivals", "beating", "beat", "bidder", "bidders", "preferred", "losing"])
+    /// Nouns of an offer in a competition besides `tenderNoun`.
+    static let offerKeys = KeySet(["offer", "offers", "proposal", "proposals", "bidder", "bidders", "rival", "rivals", "contender", "contenders"])
+    /// Verbs of an offer in a competition: "France had offered the FDI", "Germany put forward a MEKO design".
+    static let offeringKeys = KeySet(["offered", "offering", "proposed", "proposing"])
+    /// Participles after "the" that refer to the firms of a reported choice: "the shortlisted manufacturers", "the selected bidder".
+    static let chosenKeys = KeySet(["shortlisted", "short-listed", "selected", "chosen", "preferred", "winning", "competing"])
 
     /// Nouns for a buyer's own purchases: after a possessive country the country is the buyer.
     static let purchaseNounKeys = KeySet(["purchase", "purchases", "order", "orders", "acquisition", "acquisitions", "imports", "procurement"])
@@ -383,6 +463,39 @@ enum EngagementLinks {
         return false
     }
     static let relativeKeys = KeySet(["which", "who", "whose"])
+    /// Words opening an adverbial clause: "Since normalising relations with Israel, …", "Despite talks with Egypt, …".
+    static let subordinatorKeys = KeySet(["since", "after", "following", "despite", "amid", "although", "though", "because", "unlike", "besides"])
+
+    /// The clause of token `k`: the tokens between the ";" or ", while" / ", whereas" around it in its sentence.
+    static func clauseAround(_ scan: ArticleScan, _ k: Int, range: Range<Int>) -> Range<Int> {
+        var a = k
+        while a > range.lowerBound, !scan.mark(a - 1, 59), !(scan.mark(a - 1, 44) && clauseJoinKeys.contains(scan.tokens[a].key)) { a -= 1 }
+        var b = k + 1
+        while b < range.upperBound, !scan.mark(b, 59), !(scan.mark(b, 44) && b + 1 < range.upperBound && clauseJoinKeys.contains(scan.tokens[b + 1].key)) { b += 1 }
+        return a..<b
+    }
+
+    /// Verbs of a firm receiving a deal: "UAC received orders for", "Kalashnikov signed for", "Nimr secured Dh345 million for".
+    static let receiveVerbKeys = KeySet(["received", "receives", "won", "wins", "secured", "secures", "booked", "landed", "bagged", "clinched", "signed", "signs"])
+    static let signedKeys = KeySet(["signed", "signs"])
+
+    /// Whether the firm at `m` (after its "(ABBR)" and up to two auxiliaries) receives a deal: a receiving verb, then within three
+    /// words a deal noun, "for" or a sum.
+    static func receivesDeal(_ scan: ArticleScan, _ m: FirmMention, range: Range<Int>) -> Bool {
+        guard m.end + 1 < range.upperBound else { return false }
+        var k = afterAbbreviation(scan, m.end, range: range)
+        var aux = 0
+        while aux < 2, scan.word(k, in: .auxiliary) { k += 1; aux += 1 }
+        guard k < range.upperBound, receiveVerbKeys.contains(scan.tokens[k].key) else { return false }
+        // "signed for", not "signed a deal" (with whom the text may not say).
+        if signedKeys.contains(scan.tokens[k].key) { return scan.word(k + 1, is: .for_) }
+        for q in (k + 1)..<min(range.upperBound, k + 4) {
+            let t = scan.tokens[q]
+            if t.isWord, t.classes.contains(.dealNoun) || t.word == .for_ || t.flags.contains(.number) { return true }
+            if t.isPunct, !t.isMark(36) { return false }
+        }
+        return false
+    }
 
     /// Whether a firm named up to eight tokens before the product at `p`, with no punctuation between, builds, makes or supplies
     /// it there: "L&T is building 100 K9 guns", "Hanwha will supply K9 howitzers".
@@ -461,6 +574,7 @@ enum EngagementLinks {
         return k > range.lowerBound && scan.word(k, in: .roleLink) && scan.word(k - 1, in: .roleWord)
     }
     static let passiveAuxiliaries = KeySet(["was", "were", "been", "being", "is", "are"])
+    static let calledKey = TokenHash.key("called")
 
     /// Whether the state at `c` only reports the sentence: a reporting verb within four words
     /// ("the Swiss Federal Council announced", "Seoul's presidential office said").
@@ -469,7 +583,8 @@ enum EngagementLinks {
         while k < min(range.upperBound, c.end + 5) {
             let t = scan.tokens[k]
             // "Poland's Defense Ministry said it will buy …": the speaker is the subject of what it reports.
-            if t.isWord, t.classes.contains(.reportingVerb) { return !(k + 1 < range.upperBound && selfReferenceKeys.contains(scan.tokens[k + 1].key)) }
+            // "in what Turkish officials called the largest deal": a state that only names the deal.
+            if t.isWord, t.classes.contains(.reportingVerb) || t.key == calledKey { return !(k + 1 < range.upperBound && selfReferenceKeys.contains(scan.tokens[k + 1].key)) }
             if !t.isWord, !t.flags.contains(.possessive) { return false }
             k += 1
         }
@@ -536,6 +651,8 @@ enum EngagementLinks {
                 k -= 1; skipped += 1; continue
             }
             if let c = scan.match(at: k), c.end == k + 1, case .demonym? = Optional(c.target) { k = c.start - 1; skipped += 1; continue }
+            // "part of Russia's state tech corporation Rostec": a possessive country before the description.
+            if t.flags.contains(.possessive), let c = scan.match(at: k - 1), c.end == k, case .country? = Optional(c.target) { k = c.start - 1; skipped += 1; continue }
             // "European aerospace giant": an unlisted capitalised adjective before a lower-case word.
             if t.isWord, t.isCapitalised, scan.match(at: k) == nil, k + 1 < range.upperBound, scan.tokens[k + 1].isWord, !scan.tokens[k + 1].isCapitalised {
                 k -= 1; skipped += 1; continue
@@ -585,8 +702,12 @@ enum EngagementLinks {
                         && buyVerbKeys.contains(scan.tokens[c.end + 3].key))
             }
             if scan.mark(c.end, 45) { return false }  // "Russian-made", "US-based"
+            // "under the threat of US sanctions", "the Turkish market": the name describes a thing of the country.
+            if c.end < scan.tokens.count, nonPartyNounKeys.contains(scan.tokens[c.end].key) { return false }
             let p = c.start - 1
             let range = scan.sentenceRange(of: c.start)
+            // "a tour that also took him to Qatar", "his visit to India": a place visited.
+            if visitedPlace(scan, c, range: range) { return false }
             // "a Korean weapon system": a name used as an adjective.
             if scan.word(p, is: .a) || scan.word(p, is: .an) { return false }
             if p >= range.lowerBound {
@@ -594,9 +715,9 @@ enum EngagementLinks {
                 if scan.word(p, is: .the), p - 1 >= range.lowerBound, scan.word(p - 1, in: .locative) { return false }
                 // "in Jakarta, Indonesia", "in Le Bourget, France", "in Washington, the United States": a place after a city.
                 let comma = scan.word(p, is: .the) ? p - 1 : p
-                // (Not "in October, Indonesia has ordered": a month or weekday is no city.)
+                // (Not "in October, Indonesia has ordered", "in 2020, Morocco ordered": a month, a weekday or a year is no city.)
                 if comma - 1 >= range.lowerBound, scan.mark(comma, 44), scan.isRunWord(comma - 1), firms.mention(at: comma - 1) == nil,
-                   !scan.tokens[comma - 1].classes.contains(.nameStop) {
+                   !scan.tokens[comma - 1].classes.contains(.nameStop), !scan.tokens[comma - 1].flags.contains(.number) {
                     if let m = scan.match(at: comma - 1), case .capital = m.target { return false }
                     let city = scan.capitalisedRun(around: comma - 1)
                     if city.lowerBound - 1 >= range.lowerBound, scan.word(city.lowerBound - 1, in: .locative) { return false }
@@ -604,6 +725,30 @@ enum EngagementLinks {
             }
             return true
         }
+    }
+
+    /// Nouns after a country's name that make it describe a thing of the country, not the state acting: "US sanctions".
+    static let nonPartyNounKeys = KeySet(["sanctions", "embargo", "embargoes", "restrictions", "law", "laws", "dollar", "dollars", "market", "markets",
+                                          "media", "press", "economy", "election", "elections", "soil", "territory", "airspace", "waters"])
+    /// Words of travel before "to" and a country: "a tour that took him to Qatar", "a visit to India".
+    static let travelKeys = KeySet(["visit", "visits", "visited", "visiting", "tour", "tours", "toured", "trip", "trips", "travel", "travelled", "traveled",
+                                    "travels", "flew", "took", "went", "came", "returned", "journey"])
+
+    /// Whether the country named at `c` follows "to" (or "to the") with a travel word within four words before it.
+    static func visitedPlace(_ scan: ArticleScan, _ c: CountryMention, range: Range<Int>) -> Bool {
+        var t = c.start - 1
+        if scan.word(t, is: .the) { t -= 1 }
+        // "to Qatar and the United Arab Emirates": back over the places listed before.
+        var steps = 0
+        while steps < 4, t > range.lowerBound, scan.word(t, is: .and) || scan.mark(t, 44), let p = scan.match(at: t - 1), p.end == t {
+            switch p.target {
+            case .country: t = scan.word(p.start - 1, is: .the) ? p.start - 2 : p.start - 1
+            default: return false
+            }
+            steps += 1
+        }
+        guard t > range.lowerBound, scan.word(t, is: .to) else { return false }
+        return (max(range.lowerBound, t - 4)..<t).contains { travelKeys.contains(scan.tokens[$0].key) }
     }
 
     /// "Australia's Land 400 program, in which X's vehicle is competing": the state's purchase competition, in a
@@ -668,8 +813,11 @@ enum EngagementLinks {
         while k < end, scan.tokens[k].isWord || scan.mark(k, 34) {
             let t = scan.tokens[k]
             if scan.mark(k, 34) { k += 1; end = min(scan.tokens.count, end + 1); continue }  // the “Egyptian” army
-            // "the Emirati state-owned conglomerate", "a Chinese state shipbuilder": a firm's ownership, not the state acting.
-            if t.classes.contains(.governmentNoun), scan.isInnerHyphen(k + 1) || scan.word(k + 1, in: .firmNoun) { return false }
+            // "the Emirati state-owned conglomerate", "a Chinese state shipbuilder", "Russia's state arms exporter": a firm's
+            // ownership, not the state acting.
+            if t.classes.contains(.governmentNoun), scan.isInnerHyphen(k + 1) || scan.word(k + 1, in: .firmNoun)
+                || (k + 2 < scan.tokens.count && scan.tokens[k + 1].isWord && !scan.tokens[k + 1].isCapitalised
+                    && scan.tokens[k + 1].classes.isDisjoint(with: [.nameStop, .governmentNoun]) && scan.word(k + 2, in: .firmNoun)) { return false }
             if t.classes.contains(.governmentNoun) && t.word != .defence && t.word != .defense { return true }
             if !t.classes.contains(.governmentModifier) { return false }
             k += 1
@@ -750,7 +898,10 @@ enum EngagementLinks {
         guard b > a, b - a <= 4 else { return false }
         return (a..<b).allSatisfy { k in
             if case .demonym? = scan.match(at: k)?.target { return true }
+            // "Malaysia's": a possessive country.
+            if let m = scan.match(at: k), case .country = m.target, m.end < b, scan.tokens[m.end].flags.contains(.possessive) { return true }
             let t = scan.tokens[k]
+            if t.flags.contains(.possessive), k > a, case .country? = scan.match(at: k - 1)?.target { return true }
             return t.isWord && !t.isCapitalised && !t.classes.contains(.engagementTrigger) && !t.classes.contains(.strongAct) && t.word != .and
         }
     }
@@ -797,8 +948,9 @@ enum EngagementLinks {
     static func partnerLinkBefore(_ scan: ArticleScan, _ b: FirmMention) -> Int? {
         var k = b.start - 1
         var steps = 0
+        // (A nationality or a country's name describes the firm: "with Saudi firm B", "with US firm B".)
         while k >= 0, steps < 3, scan.tokens[k].isWord, !scan.word(k, in: .firmPartnerLink),
-              !scan.tokens[k].isCapitalised || { if case .demonym? = scan.match(at: k)?.target { return true } else { return false } }() {
+              !scan.tokens[k].isCapitalised || { switch scan.match(at: k)?.target { case .demonym?, .country?: return true; default: return false } }() {
             k -= 1
             steps += 1
         }

@@ -84,6 +84,15 @@ enum FirmDiscovery {
 
     static func isPlural(_ t: Token) -> Bool { t.classes.contains(.pluralFirmNoun) }
 
+    /// Whether token `k` is two or more capitals and a final lower-case "s" ("OEMs", "SMEs").
+    static func isPluralAcronym(_ scan: ArticleScan, _ k: Int) -> Bool {
+        let t = scan.tokens[k]
+        let a = Int(t.start), e = Int(t.end)
+        guard t.isWord, e - a >= 3, scan.text[e - 1] == 115 else { return false }
+        for i in a..<(e - 1) where !(scan.text[i] >= 65 && scan.text[i] <= 90) { return false }
+        return true
+    }
+
     /// Whether `span` is a listed firm's name and legal forms only, after a nationality at `nationality`.
     static func isListedFirmWithLegalForm(_ scan: ArticleScan, _ span: Range<Int>, after nationality: Int) -> Bool {
         guard case .demonym? = scan.match(at: nationality)?.target,
@@ -231,7 +240,7 @@ enum FirmDiscovery {
                 var j = i + 1
                 while j < min(range.upperBound, i + 4), scan.tokens[j].isWord, !scan.tokens[j].isCapitalised { j += 1 }
                 starts.append((j, .medium))
-            } else if t.word == .participants || t.word == .together {
+            } else if t.word == .participants || (t.word == .together && !scan.word(i + 1, is: .with)) {  // not "together with Putin"
                 var j = i + 1
                 while j < min(range.upperBound, i + 4), scan.tokens[j].isWord, !scan.tokens[j].isCapitalised { j += 1 }
                 starts.append((j, .medium))
@@ -349,7 +358,7 @@ enum FirmDiscovery {
 
     static let defenceWords = KeySet(["defence", "defense"])
     /// Words before "Defence" that name what is defended against, so the name is a capability ("Air Defense", "Missile Defence").
-    static let capabilityWords = KeySet(["air", "missile", "ballistic", "coastal", "cruise"])
+    static let capabilityWords = KeySet(["air", "missile", "ballistic", "coastal", "cruise", "area", "theater", "theatre"])
 
     /// `span` trimmed and checked as a firm name for a cue of `strength`, or nil.
     static func validated(_ scan: ArticleScan, _ span: Range<Int>?, _ strength: CueStrength, requireDistinctive: Bool = true) -> Range<Int>? {
@@ -362,6 +371,11 @@ enum FirmDiscovery {
             span = span.lowerBound..<(span.upperBound - 1)
         }
         guard !span.isEmpty, span.count <= 8 else { return nil }
+        // "Komsomolsk-on-Amur", "Surface-to-Air Missile": the end of a hyphenated place or phrase, not a name of its own.
+        let h = scan.isInnerHyphen(span.lowerBound) ? span.lowerBound : span.lowerBound - 1
+        if h >= 1, scan.isInnerHyphen(h), scan.tokens[h - 1].isWord, !scan.isRunWord(h - 1) { return nil }
+        // "OEMs", "SMEs": the abbreviation of a plural common noun.
+        if span.count == 1, isPluralAcronym(scan, span.lowerBound) { return nil }
         // "the Turkish Navy's Istanbul Naval Shipyard": a facility the armed forces run, not a firm.
         if span.lowerBound >= 2, scan.tokens[span.lowerBound - 1].flags.contains(.possessive), scan.word(span.lowerBound - 2, in: .governmentNoun),
            !scan.word(span.lowerBound - 2, in: .governmentModifier), scan.match(at: span.lowerBound - 2) == nil {

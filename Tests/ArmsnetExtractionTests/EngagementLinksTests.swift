@@ -359,4 +359,69 @@ import Testing
         // A selling state stays the seller.
         #expect(Fixture.pairs("France has exported Thales radars to Egypt.") == ["EGY–Thales engagement"])
     }
+
+    @Test func aFirmReceivingADealReceivesItFromTheStateActingJustBefore() {
+        let text = "The Egyptian Ministry of Defence signed 12 contracts on Monday. Among the largest recipients, Aselsan received orders for radars, and Thales signed for sensors. Saab secured $40 million for rifles."
+        #expect(Fixture.pairs(text) == ["EGY–Aselsan engagement", "EGY–Saab engagement", "EGY–Thales engagement"])
+        #expect(Fixture.pairs("Aselsan received orders for radars.") == [])
+        // A state named in between without a deal word ends the context.
+        #expect(Fixture.pairs("Egypt signed contracts with Saab. Qatar opened a pavilion. Aselsan received orders for radars.") == ["EGY–Saab engagement"])
+    }
+
+    @Test func aSentenceWithADealNounAndNoStateCarriesTheActingStateOn() {
+        let text = "The Qatari army signed contracts worth $1 billion. Officials said 14 contracts were concluded. The largest single award went to Thales for radars."
+        #expect(Fixture.pairs(text) == ["QAT–Thales engagement"])
+        // A verb alone does not: "ordered" is no deal noun.
+        let verb = "The Qatari army signed contracts worth $1 billion. The frigate, ordered in 2017, is late. The contract names engines from Thales."
+        #expect(Fixture.pairs(verb) == [])
+    }
+
+    @Test func theShortlistedFirmsAreThoseOfTheChoiceJustReported() {
+        let text = "The Indian Navy shortlisted five shipbuilders on Monday. The shortlisted manufacturers are France's Thales and Sweden's Saab."
+        #expect(Fixture.pairs(text) == ["FRA–Thales home", "IND–Saab engagement", "IND–Thales engagement", "SWE–Saab home"])
+    }
+
+    @Test func biddersWithoutAStateCompeteInTheLastStatesCompetition() {
+        let text = "Poland has picked Saab's design for the navy's frigate programme. France had offered a design from Thales, while Germany put forward one from Airbus."
+        #expect(Fixture.pairs(text) == ["POL–Airbus engagement", "POL–Saab engagement", "POL–Thales engagement"])
+        #expect(Fixture.pairs("Poland has picked Saab's design for the navy's frigate programme. Thales is competing for contracts in Asia.") == ["POL–Saab engagement"])
+        // "forward" alone is no offer.
+        #expect(Fixture.pairs("Poland has picked Saab's design for the navy's frigate programme. Thales will build forward fuselages with Airbus.") == ["POL–Saab engagement"])
+    }
+
+    @Test func aStateInAnOpeningAdverbialClauseIsNoParty() {
+        #expect(Fixture.pairs("Since normalising relations with Israel, Qatar has ordered rifles from Aselsan.") == ["QAT–Aselsan engagement"])
+        #expect(Fixture.pairs("Having tested them in 2020, Qatar ordered rifles from Aselsan.") == ["QAT–Aselsan engagement"])
+    }
+
+    @Test func placesVisitedAndThingsOfACountryAreNoParty() {
+        #expect(Fixture.pairs("Qatar's defence minister signed with Aselsan during a tour that also took him to Egypt and Saudi Arabia.") == ["QAT–Aselsan engagement"])
+        #expect(Fixture.pairs("Qatar signed with Thales despite US sanctions.") == ["QAT–Thales engagement"])
+        #expect(Fixture.pairs("Qatar bought rifles from Aselsan, in what Turkish officials called a record deal.") == ["QAT–Aselsan engagement"])
+    }
+
+    @Test func goodsFromAStatesStocksAndRefusedExportsMakeNoParty() {
+        #expect(Fixture.pairs("Qatar will buy six frigates from Thales and two used ones transferred from the Italian Navy.") == ["QAT–Thales engagement"])
+        #expect(Fixture.pairs("Germany has refused to allow the export of the engines, so Qatar bought them from Thales.") == ["QAT–Thales engagement"])
+        #expect(Fixture.pairs("Doha had also held talks with Ankara about buying drones from Baykar.") == ["QAT–Baykar engagement"])
+    }
+
+    @Test func theKingdomAndTheSideAreTheState() {
+        #expect(Fixture.pairs("Saudi Arabia is buying radars. The kingdom also ordered drones from Baykar.") == ["SAU–Baykar engagement"])
+        #expect(Fixture.pairs("Rosoboronexport signed agreements with the Saudi side.") == ["SAU–Rosoboronexport engagement"])
+        // "in the Kingdom" is a place.
+        #expect(Fixture.pairs("Saudi Arabia ordered radars from Thales. Aselsan signed a deal to produce parts in the Kingdom.") == ["SAU–Thales engagement"])
+    }
+
+    @Test func aStateOwnedFirmsDescriptionIsNoStateActing() {
+        #expect(Fixture.pairs("Rosoboronexport, Russia's state arms exporter, said it held talks with delegations.") == ["RUS–Rosoboronexport home"])
+        #expect(Fixture.pairs("Qatar ordered tanks from Varnell Works, part of Russia's state tech corporation Rostec.").filter { $0.hasSuffix("engagement") }
+            == ["QAT–Varnell Works engagement"])
+        #expect(Fixture.pairs("The Egyptian army signed contracts. Aselsan and Poland's Varnell Works signed an agreement on support.") == ["POL–Varnell Works home"])
+    }
+
+    @Test func examplesAfterACommaAreNoParty() {
+        #expect(Fixture.pairs("France will order 12 jets from Airbus, protecting jobs at 500 French companies, including Saab and Thales.")
+            == ["FRA–Airbus engagement", "FRA–Saab home", "FRA–Thales home"])
+    }
 }

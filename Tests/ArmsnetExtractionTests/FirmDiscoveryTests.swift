@@ -118,4 +118,11 @@ import Testing
         #expect(Fixture.firmNames("The trucks will be built by a local firm, Orvel Branik, which won praise.") == ["Orvel Branik"])
         #expect(Fixture.firmNames("The trucks were shown by the firm, Orvel Branik said.") == [])
     }
+
+    @Test func pluralAbbreviationsHyphenatedPlacesAndCompanionsAreNoFirms() {
+        #expect(Fixture.firmNames("The shortlisted original equipment manufacturers (OEMs) are Thales and Saab.") == ["Thales", "Saab"])
+        #expect(Fixture.firmNames("The plant in Komsomolsk-on-Varnell, a branch of Russian aircraft maker Rostec, builds jets.") == ["Rostec"])
+        #expect(Fixture.firmNames("Erdogan toured the show together with Russian President Vladimir Putin.") == [])
+        #expect(Fixture.firmNames("The Polish pavilion brings together Varnell Works and Kordell Arms.") == ["Varnell Works", "Kordell Arms"])
+    }
 }
