@@ -99,7 +99,8 @@ enum EngagementLinks {
                     lastActors = actors
                     lastActorSentence = s
                     lastActorOpened = actorAt.first.map { $0 <= range.lowerBound + 1 } ?? false
-                    if range.contains(where: { !scan.tokens[$0].classes.isDisjoint(with: [.tenderNoun, .competitionWord]) }) {
+                    if range.contains(where: { !scan.tokens[$0].classes.isDisjoint(with: [.tenderNoun, .competitionWord])
+                        || rivalKeys.contains(scan.tokens[$0].key) || offerKeys.contains(scan.tokens[$0].key) }) {
                         // The state that acts first, not its counterparty ("… ending a competition with a deal with Sweden").
                         tenderOwners = [actors[0]]
                         tenderSentence = s
@@ -112,7 +113,7 @@ enum EngagementLinks {
             guard !mentions.isEmpty || (!products.isEmpty && !actors.isEmpty) || (lastFirm != nil && !actors.isEmpty && lastFirmSentence == s - 1) || (lastFirm != nil && range.contains(where: {
                 scan.tokens[$0].word == .the && (scan.word($0 + 1, is: .company) || scan.word($0 + 1, is: .firm))
             })) else { continue }
-            let said = SentenceCues(scan, range)
+            let said = SentenceCues(scan, range, governmentBodyCountry: extractor.governmentBodyCountry)
             // "Thales will deliver radars to Egypt next year": a planned delivery whose receiver is no stated party.
             guard said.trigger, !said.witnessed, !said.analysis, said.nonDelivery || !said.planned else { continue }
             // "X, head of Rostec, told reporters that Russia was ready to discuss sales": a firm's own statement of
@@ -314,7 +315,7 @@ enum EngagementLinks {
         /// "offered", "offering", "proposed": an offer, made to the state running the competition.
         var offered = false
 
-        init(_ scan: borrowing ArticleScan, _ range: Range<Int>) {
+        init(_ scan: borrowing ArticleScan, _ range: Range<Int>, governmentBodyCountry: [Int32]) {
             // The word lists read once here, not once per word (each read of a static is a call to `swift_once`).
             let anotherKey = EngagementLinks.anotherKey, toldKey = EngagementLinks.toldKey, serviceKey = EngagementLinks.serviceKey
             let briefedKey = EngagementLinks.briefedKey, operatorKeys = EngagementLinks.operatorKeys, buildKeys = EngagementLinks.buildKeys
@@ -339,7 +340,9 @@ enum EngagementLinks {
                 if c.contains(.plannedWord) { sawPlan = true }
                 if c.contains(.reportingVerb) || t.key == toldKey { reported = true }
                 // "already in service with Poland, Qatar and Ukraine", "operators include Qatar": the users bought it.
-                if (t.key == serviceKey && scan.word(k - 1, is: .in_) && scan.word(k + 1, is: .with)) || operatorKeys.contains(t.key) {
+                // "entered service with the Turkish military", "into service with".
+                if (t.key == serviceKey && (scan.word(k - 1, is: .in_) || (k > range.lowerBound && EngagementLinks.enteredKeys.contains(scan.tokens[k - 1].key)))
+                    && scan.word(k + 1, is: .with)) || operatorKeys.contains(t.key) {
                     trigger = true
                     nonDelivery = true
                 }
@@ -358,7 +361,7 @@ enum EngagementLinks {
                 if t.word == .the, case .demonym? = scan.match(at: k + 1)?.target, let d = scan.match(at: k + 1),
                    scan.word(d.end, is: .company) || scan.word(d.end, is: .firm) { theCompany = true }
                 // "is building four frigates for the German Navy": building to a state's order.
-                if buildKeys.contains(t.key), EngagementLinks.forAState(scan, after: k, range: range) { trigger = true; nonDelivery = true }
+                if buildKeys.contains(t.key), EngagementLinks.forAState(scan, after: k, range: range, governmentBodyCountry: governmentBodyCountry) { trigger = true; nonDelivery = true }
                 // "A second contract was signed with MBDA", "a separate agreement", "another deal": more of the same deal.
                 let another = (t.word == .a || t.word == .an) && scan.word(k + 2, in: .dealNoun) && furtherKeys.contains(scan.tokens[k + 1].key)
                     || t.key == anotherKey && scan.word(k + 1, in: .dealNoun)
@@ -433,14 +436,16 @@ enum EngagementLinks {
     static let toldKey = TokenHash.key("told")
     /// Making to a state's order: "is building four frigates for the German Navy", "which produce them for the Indian Army".
     static let buildKeys = KeySet(["building", "builds", "build", "built", "produce", "produces", "producing", "manufacture", "manufactures",
-                                   "manufacturing"])
+                                   "manufacturing", "constructing", "constructs", "construct", "constructed"])
 
     /// Whether "for" and a state (country word within three words) follow within six words of `k`.
-    static func forAState(_ scan: ArticleScan, after k: Int, range: Range<Int>) -> Bool {
+    static func forAState(_ scan: ArticleScan, after k: Int, range: Range<Int>, governmentBodyCountry: [Int32]) -> Bool {
         guard let f = (k + 1..<min(range.upperBound, k + 7)).first(where: { scan.word($0, is: .for_) }) else { return false }
         return (f + 1..<min(range.upperBound, f + 4)).contains { q in
             switch scan.match(at: q)?.target {
             case .country?, .demonym?: return true
+            // "for the Royal Navy": the armed forces of a state, listed as its body.
+            case .nonEntity(let e)?: return governmentBodyCountry[Int(e)] >= 0
             default: return false
             }
         }
@@ -463,6 +468,7 @@ enum EngagementLinks {
         return false
     }
     static let relativeKeys = KeySet(["which", "who", "whose"])
+    static let ventureKey = TokenHash.key("venture")
     /// Words opening an adverbial clause: "Since normalising relations with Israel, …", "Despite talks with Egypt, …".
     static let subordinatorKeys = KeySet(["since", "after", "following", "despite", "amid", "although", "though", "because", "unlike", "besides"])
 
@@ -484,6 +490,11 @@ enum EngagementLinks {
     static func receivesDeal(_ scan: ArticleScan, _ m: FirmMention, range: Range<Int>) -> Bool {
         guard m.end + 1 < range.upperBound else { return false }
         var k = afterAbbreviation(scan, m.end, range: range)
+        // "Nimr Automotive, whose name means "tiger" in Arabic, secured …": past a relative clause set off by commas.
+        if scan.mark(k, 44), k + 1 < range.upperBound, relativeKeys.contains(scan.tokens[k + 1].key),
+           let close = (k + 2..<min(range.upperBound, k + 16)).first(where: { scan.mark($0, 44) }) {
+            k = close + 1
+        }
         var aux = 0
         while aux < 2, scan.word(k, in: .auxiliary) { k += 1; aux += 1 }
         guard k < range.upperBound, receiveVerbKeys.contains(scan.tokens[k].key) else { return false }
@@ -550,6 +561,7 @@ enum EngagementLinks {
         return false
     }
     static let serviceKey = TokenHash.key("service")
+    static let enteredKeys = KeySet(["entered", "enters", "entering", "into"])
     static let operatorKeys = KeySet(["operators", "operator", "users"])
 
     /// Whether mention `m` names the employer of a speaker ("head of Russian state conglomerate Rostec", "a spokesperson
@@ -642,7 +654,7 @@ enum EngagementLinks {
         }
         // Skip a description of the parent: "unit of European aerospace giant Airbus", "subsidiary of U.S.-based Sikorsky".
         var skipped = 0
-        while skipped < 4, k > range.lowerBound, !scan.word(k, is: .of), !scan.word(k, is: .by), !scan.word(k, is: .the) {
+        while skipped < 4, k > range.lowerBound, !scan.word(k, is: .of), !scan.word(k, is: .by), !scan.word(k, is: .the), !scan.word(k, is: .with) {
             let t = scan.tokens[k]
             if t.isWord, !t.isCapitalised, !t.flags.contains(.allCaps), !t.classes.contains(.parentLink) {
                 // "U.S.-based": a place glued to "based".
@@ -660,6 +672,8 @@ enum EngagementLinks {
             return false
         }
         if scan.word(k, is: .the) { k -= 1 }
+        // "an Emirati joint venture with South Africa's Denel Dynamics": the partner of a venture is a parent too.
+        if k - 1 >= range.lowerBound, scan.word(k, is: .with), scan.tokens[k - 1].key == ventureKey { return true }
         guard k - 1 >= range.lowerBound, scan.word(k, is: .of) || scan.word(k, is: .by) else { return false }
         return scan.word(k - 1, in: .parentLink)
     }

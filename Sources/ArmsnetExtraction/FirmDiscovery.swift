@@ -286,6 +286,11 @@ enum FirmDiscovery {
             if t.isWord, t.word == .the, let name = nameAfterDescription(scan, from: j + 1, limit: range.upperBound) { j = name; continue }
             if t.isWord && (t.word == .the || t.word == .and) { j += 1; continue }
             if t.isMark(44) { j += 1; continue }
+            // "engine maker Safran and electronics group Thales": a description ending in a firm noun before the name.
+            if t.isWord, !t.isCapitalised, let name = nameAfterDescription(scan, from: j, limit: range.upperBound), scan.word(name - 1, in: .firmNoun) {
+                j = name
+                continue
+            }
             if scan.word(j, is: .as_), scan.word(j + 1, is: .well), scan.word(j + 2, is: .as_) { j += 3; continue }
             // "Serbia's X", "France’s X"
             if let m = scan.match(at: j), m.end < range.upperBound, scan.tokens[m.end].flags.contains(.possessive) {

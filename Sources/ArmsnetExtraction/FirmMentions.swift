@@ -194,6 +194,7 @@ enum FirmMentions {
             i = end
         }
         mergeShortForms(&result, scan)
+        mergeFormerNames(&result, scan)
         // Drop firms that ended up never mentioned (a discovered span swallowed by a longer one).
         var used = [Bool](repeating: false, count: result.firms.count)
         for m in result.mentions { used[m.firm] = true }
@@ -269,6 +270,58 @@ enum FirmMentions {
                 result.firms[y].formIsAbbreviation.append(result.firms[x].formIsAbbreviation[n])
             }
         }
+    }
+
+    static let formerlyKey = TokenHash.key("formerly")
+    static let knownKey = TokenHash.key("known")
+
+    /// "Reliance Naval and Engineering Ltd, formerly Pipavav Defence and Offshore Engineering", "Naval Group (formerly DCNS)": the
+    /// former name after a firm is the same firm. Its words become one mention of that firm, and a firm found in them is merged into it.
+    private static func mergeFormerNames(_ result: inout ArticleFirms, _ scan: ArticleScan) {
+        let tokens = scan.tokens
+        var changed = false
+        var i = 0
+        while i < result.mentions.count {
+            let m = result.mentions[i]
+            i += 1
+            var k = m.end
+            if scan.mark(k, 40), let a = result.mention(at: k + 1), a.firm == m.firm, scan.mark(a.end, 41) { k = a.end + 1 }
+            guard scan.mark(k, 44) || scan.mark(k, 40), k + 2 < tokens.count, tokens[k + 1].key == formerlyKey else { continue }
+            var start = k + 2
+            if tokens[start].key == knownKey, scan.word(start + 1, is: .as_) { start += 2 }
+            guard start < tokens.count, scan.isRunWord(start), scan.sentenceOf[start] == scan.sentenceOf[m.start] else { continue }
+            let run = scan.capitalisedRun(around: start, allowAnd: true)
+            guard run.lowerBound == start, run.count <= 8, !run.contains(where: { k in
+                switch scan.match(at: k)?.target { case .country?, .demonym?, .capital?, .nonEntity?: return true; default: return false }
+            }) else { continue }
+            // The firms found inside the former name become this one.
+            let merged = Set(result.mentions.filter { $0.start >= run.lowerBound && $0.end <= run.upperBound && $0.firm != m.firm }.map(\.firm))
+            result.mentions.removeAll { $0.start >= run.lowerBound && $0.end <= run.upperBound }
+            // (Their forms are the firm's only where the text writes them elsewhere too.)
+            var elsewhere = Set<Int>()
+            for j in result.mentions.indices where merged.contains(result.mentions[j].firm) {
+                elsewhere.insert(result.mentions[j].firm)
+                result.mentions[j].firm = m.firm
+            }
+            for x in elsewhere {
+                for (n, form) in result.firms[x].forms.enumerated() where !result.firms[m.firm].forms.contains(form) {
+                    result.firms[m.firm].forms.append(form)
+                    result.firms[m.firm].formIsAbbreviation.append(result.firms[x].formIsAbbreviation[n])
+                }
+            }
+            let form = scan.string(run.lowerBound, run.upperBound)
+            if !result.firms[m.firm].forms.contains(form) {
+                result.firms[m.firm].forms.append(form)
+                result.firms[m.firm].formIsAbbreviation.append(run.allSatisfy { tokens[$0].flags.contains(.allCaps) || !tokens[$0].isWord })
+            }
+            let at = result.mentions.firstIndex { $0.start > run.lowerBound } ?? result.mentions.count
+            result.mentions.insert(FirmMention(start: run.lowerBound, end: run.upperBound, firm: m.firm, sentence: Int(scan.sentenceOf[run.lowerBound])), at: at)
+            changed = true
+            i = at + 1
+        }
+        guard changed else { return }
+        for k in result.mentionAt.indices { result.mentionAt[k] = -1 }
+        for (id, m) in result.mentions.enumerated() { for k in m.start..<m.end { result.mentionAt[k] = Int32(id) } }
     }
 
     /// Whether the all-capitals `short` abbreviates the words: it starts with the first word's initial,

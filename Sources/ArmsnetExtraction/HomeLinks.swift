@@ -46,8 +46,13 @@ enum HomeLinks {
                 if c.contains(.governmentNoun) && !c.contains(.firmNoun) && tokens[j].word != .defence && tokens[j].word != .defense
                     && !(c.contains(.governmentModifier) && (firmNounFollows(scan, j, range: range) || scan.isInnerHyphen(j + 1))) { break }
                 if c.contains(.firmNoun) { sawFirmNoun = true; plural = FirmDiscovery.isPlural(tokens[j]) }
+                // "its Indian partner Tata Advanced Systems": a partner named right after is a firm.
+                if tokens[j].key == partnerKey, firms.mention(at: j + 1) != nil { sawFirmNoun = true; plural = false }
                 words += 1
                 j += 1
+                // The description ends at its firm noun ("American firms formed the largest group": not "group"), but for a
+                // lower-case brand before the name ("German shipbuilder thyssenkrupp Marine Systems").
+                if c.contains(.firmNoun), !scan.word(j, in: .firmNoun), !(firms.mention(at: j) == nil && firms.mention(at: j + 1) != nil) { break }
             }
             // "US planemaker Boeing", "South Korea defence firm X": a country name used as an adjective before a firm noun.
             // "…ordered from BAE Systems, the British company said", "chose Lockheed Martin's F-35A, the American company's
@@ -76,10 +81,24 @@ enum HomeLinks {
                     cues.append(HomeCue(firm: f.firm, country: c.country, sentence: c.sentence, fromGroup: false, countryMention: ci))
                     continue
                 }
+                // "A second American firm, Lockheed Martin, received …": the firm set off after its description.
+                if !plural, sawFirmNoun, scan.mark(j, 44), let f = firms.mention(at: j + 1), scan.mark(f.end, 44) || scan.mark(f.end, 41),
+                   opensDescription(scan, before: c.start, range: range) {
+                    cues.append(HomeCue(firm: f.firm, country: c.country, sentence: c.sentence, fromGroup: false, countryMention: ci))
+                    continue
+                }
             }
-            // "such French companies as A, B", "British manufacturers A and B", "major Russian companies (A, B)", "Hungarian firms taking part include A"
-            if c.form == .demonym && plural {
-                for f in listedFirms(scan, firms, afterNounEndingAt: j - 1) {
+            // "such French companies as A, B", "British manufacturers A and B", "major Russian companies (A, B)", "Hungarian firms taking part include A",
+            // "U.S. defense companies Lockheed Martin and Raytheon"
+            if plural && (c.form == .demonym || c.possessive || (c.form == .name && sawFirmNoun)) {
+                var listed = listedFirms(scan, firms, afterNounEndingAt: j - 1)
+                // "American firms formed the largest contingent. Among them, Lockheed Martin …": the firms the next sentence opens with.
+                if listed.isEmpty, c.form == .demonym { listed = firmsAmongThem(scan, firms, after: c.sentence) }
+                // "signed 44 contracts with 27 Russian defense industry enterprises": the firms later sentences name as receiving them.
+                if listed.isEmpty, c.form == .demonym || c.possessive, scan.word(c.start - 1, is: .with) || scan.word(c.start - 2, is: .with) {
+                    listed = recipientsAfter(scan, firms, sentence: c.sentence)
+                }
+                for f in listed {
                     cues.append(HomeCue(firm: f, country: c.country, sentence: c.sentence, fromGroup: true, countryMention: ci))
                 }
                 continue
@@ -160,6 +179,56 @@ enum HomeLinks {
     }
 
     static let localKey = TokenHash.key("local")
+    static let partnerKey = TokenHash.key("partner")
+    /// "local firms", "domestic companies": firms of the country the article is about.
+    static let localKeys = KeySet(["local", "domestic"])
+    /// Words between "a" and a nationality that keep a description: "a second American firm", "another Turkish company".
+    static let ordinalKeys = KeySet(["second", "third", "fourth", "fifth", "fellow", "another", "further", "rival"])
+    static let amongKey = TokenHash.key("among")
+    static let themKey = TokenHash.key("them")
+
+    /// Whether "a", "an", "another" or "the" (after up to one ordinal word) comes right before the nationality at `start`, or the
+    /// sentence starts there.
+    static func opensDescription(_ scan: ArticleScan, before start: Int, range: Range<Int>) -> Bool {
+        var k = start - 1
+        if k >= range.lowerBound, ordinalKeys.contains(scan.tokens[k].key) { k -= 1 }
+        if k < range.lowerBound { return true }
+        return scan.word(k, is: .a) || scan.word(k, is: .an) || scan.word(k, is: .the) || scan.tokens[k].key == anotherKey
+    }
+
+    /// "Among them, A and B …" opening the sentence after `s`: the firms it lists.
+    static func firmsAmongThem(_ scan: ArticleScan, _ firms: ArticleFirms, after s: Int) -> [Int] {
+        guard s + 1 < scan.sentences.count else { return [] }
+        let k = scan.sentences[s + 1].tokenStart
+        guard scan.tokens[k].key == amongKey, k + 2 < scan.tokens.count, scan.tokens[k + 1].key == themKey, scan.mark(k + 2, 44) else { return [] }
+        var found: [Int] = []
+        for item in FirmDiscovery.listItems(scan, from: k + 3, strength: .medium) {
+            if let f = firms.mention(at: item.lowerBound), !found.contains(f.firm) { found.append(f.firm) }
+        }
+        return found
+    }
+
+    /// The firms the five sentences after `s` name as receiving deals ("UAC received orders for …, and Russian Helicopters signed
+    /// for …"), up to a sentence that names firms but none receiving; the firms of each such sentence, except a parent named to
+    /// describe another and a firm with a home of its own there.
+    static func recipientsAfter(_ scan: ArticleScan, _ firms: ArticleFirms, sentence s: Int) -> [Int] {
+        var found: [Int] = []
+        var t = s + 1
+        while t < min(scan.sentences.count, s + 6) {
+            let range = scan.sentences[t].tokenStart..<scan.sentences[t].tokenEnd
+            let here = firms.mentions.filter { $0.sentence == t }
+            if !here.isEmpty {
+                guard here.contains(where: { EngagementLinks.receivesDeal(scan, $0, range: range) }) else { break }
+                for m in here where !found.contains(m.firm) && !EngagementLinks.isParentInDescription(scan, m, range: range) {
+                    // "Uralvagonzavod, part of Russia's …": not one whose home the sentence states otherwise.
+                    if m.start >= 2, scan.tokens[m.start - 1].flags.contains(.possessive) { continue }
+                    found.append(m.firm)
+                }
+            }
+            t += 1
+        }
+        return found
+    }
     static let anotherKey = TokenHash.key("another")
 
     /// Whether a firm noun follows `j` directly or after one more lower-case word: "state shipbuilder", "state arms exporter".
@@ -175,8 +244,8 @@ enum HomeLinks {
     static func local(_ scan: ArticleScan, extractor: Extractor, countries: [CountryMention], firms: ArticleFirms, cues: [HomeCue]) -> [HomeCue] {
         var out: [HomeCue] = []
         var articleCountry: Int32?
-        let localKey = Self.localKey  // read once, not once per token (each read of a static calls `swift_once`)
-        for (i, t) in scan.tokens.enumerated() where t.key == localKey {
+        let localKeys = Self.localKeys  // read once, not once per token (each read of a static calls `swift_once`)
+        for (i, t) in scan.tokens.enumerated() where localKeys.contains(t.key) {
             // "local firm", "a local armored vehicle maker": up to two lower-case words may describe the firm noun.
             var n = i + 1
             while n < i + 3, n < scan.tokens.count, !scan.word(n, in: .firmNoun), scan.tokens[n].isWord, !scan.tokens[n].isCapitalised,
@@ -189,7 +258,13 @@ enum HomeLinks {
                 // of its own, the firms the next sentence names after "with".
                 if local.isEmpty, scan.word(n - 2, is: .with) || scan.word(n - 3, is: .with) || scan.word(n - 1, is: .with) {
                     let next = Int(scan.sentenceOf[i]) + 1
-                    for m in firms.mentions where m.sentence == next && scan.word(m.start - 1, is: .with) && !local.contains(m.firm) { local.append(m.firm) }
+                    for m in firms.mentions where m.sentence == next && scan.word(m.start - 1, is: .with) && !local.contains(m.firm) {
+                        local.append(m.firm)
+                        // "signed with Aselsan, Roketsan, STM and FNSS": the list goes on after "with".
+                        for item in FirmDiscovery.listItems(scan, from: m.start, strength: .medium) {
+                            if let f = firms.mention(at: item.lowerBound), !local.contains(f.firm) { local.append(f.firm) }
+                        }
+                    }
                 }
             } else if let f = firms.mention(at: scan.mark(n + 1, 44) ? n + 2 : n + 1) {
                 local = [f.firm]  // "a local firm, X", "local firm X"
@@ -228,17 +303,41 @@ enum HomeLinks {
     /// its own takes the home the text states for its parent (never the other way round).
     static func inherited(_ scan: ArticleScan, firms: ArticleFirms, cues: [HomeCue]) -> [HomeCue] {
         var out: [HomeCue] = []
-        for m in firms.mentions {
-            guard let parent = parentFirm(scan, firms, of: m), parent != m.firm, !cues.contains(where: { $0.firm == m.firm }),
-                  !out.contains(where: { $0.firm == m.firm }) else { continue }
-            var countries: [Int32] = []
-            for c in cues where c.firm == parent && !c.fromGroup && !countries.contains(c.country) { countries.append(c.country) }
-            // "a subsidiary of China State Shipbuilding Corporation": the nationality in the parent's own name.
-            if countries.isEmpty, let c = firms.firms[parent].nameCountry { countries.append(c) }
-            for c in countries { out.append(HomeCue(firm: m.firm, country: c, sentence: m.sentence, fromGroup: true, countryMention: -1)) }
+        // "Irkut, another UAC subsidiary" after "UAC, which belongs to the Russian corporation Rostec": down a chain of parents too.
+        var pass = 0
+        var added = true
+        while added, pass < 3 {
+            added = false
+            pass += 1
+            for m in firms.mentions {
+                guard let parent = parentFirm(scan, firms, of: m) ?? parentBefore(scan, firms, of: m), parent != m.firm,
+                      !cues.contains(where: { $0.firm == m.firm }), !out.contains(where: { $0.firm == m.firm }) else { continue }
+                var countries: [Int32] = []
+                for c in cues where c.firm == parent && !c.fromGroup && !countries.contains(c.country) { countries.append(c.country) }
+                // A parent's home inherited in an earlier pass.
+                if countries.isEmpty { for c in out where c.firm == parent && !countries.contains(c.country) { countries.append(c.country) } }
+                // "a subsidiary of China State Shipbuilding Corporation": the nationality in the parent's own name.
+                if countries.isEmpty, let c = firms.firms[parent].nameCountry { countries.append(c) }
+                for c in countries { out.append(HomeCue(firm: m.firm, country: c, sentence: m.sentence, fromGroup: true, countryMention: -1)); added = true }
+            }
         }
         return out
     }
+
+    /// "IAI's subsidiary ELTA Systems", "Kalashnikov's drone subsidiary ZALA Aero": the parent named with a possessive before a
+    /// subsidiary word (after up to two lower-case words) right before mention `m`.
+    static func parentBefore(_ scan: ArticleScan, _ firms: ArticleFirms, of m: FirmMention) -> Int? {
+        let k = m.start - 1
+        guard k >= 2, scan.word(k, in: .parentLink), !scan.word(k, is: .of) else { return nil }
+        var p = k - 1
+        var words = 0
+        while words < 2, p > 0, scan.tokens[p].isWord, !scan.tokens[p].isCapitalised { p -= 1; words += 1 }
+        guard scan.tokens[p].flags.contains(.possessive), let parent = firms.mention(at: p - 1) else { return nil }
+        return parent.firm
+    }
+
+    static let belongsKeys = KeySet(["belongs", "belonged", "belong"])
+    static let turnKey = TokenHash.key("turn")
 
     /// The parent firm a description right after mention `m` names: ", an EDGE subsidiary", ", a unit of EDGE", " is also part of EDGE",
     /// ", the defence subsidiary of X".
@@ -259,6 +358,21 @@ enum HomeLinks {
         // "an EDGE subsidiary", ", another PGZ firm", ", a Rostec company"
         if let p = firms.mention(at: j), scan.word(p.end, in: .parentLink) || (article && scan.word(p.end, in: .firmNoun) && !FirmDiscovery.isPlural(scan.tokens[p.end])) {
             return p.firm
+        }
+        // "UAC, which in turn belongs to the Russian state tech corporation Rostec"
+        if scan.word(j, is: .which) {
+            var k = j + 1
+            if scan.word(k, is: .in_), k + 1 < scan.tokens.count, scan.tokens[k + 1].key == turnKey { k += 2 }
+            guard k < scan.tokens.count, belongsKeys.contains(scan.tokens[k].key), scan.word(k + 1, is: .to) else { return nil }
+            k += 2
+            if scan.word(k, is: .the) { k += 1 }
+            var steps = 0
+            while steps < 5, k < scan.tokens.count, firms.mention(at: k) == nil, scan.tokens[k].isWord,
+                  !scan.tokens[k].isCapitalised || { if case .demonym? = scan.match(at: k)?.target { return true } else { return false } }() {
+                k += 1
+                steps += 1
+            }
+            return firms.mention(at: k)?.firm
         }
         // "part of EDGE", "a subsidiary of the EDGE Group", "the defense and aerospace arm of Hanwha Group"
         var words = 0
@@ -337,13 +451,31 @@ enum HomeLinks {
         return ci
     }
 
+    /// The start of a name after a lower-case description from `j` that ends in a firm noun ("engine maker Safran",
+    /// "electronics group Thales"), if there is one.
+    static func describedName(_ scan: ArticleScan, from j: Int, limit: Int) -> Int? {
+        guard let name = FirmDiscovery.nameAfterDescription(scan, from: j, limit: limit), scan.word(name - 1, in: .firmNoun) else { return nil }
+        return name
+    }
+
     /// Firms named in the list that follows a plural firm noun at `i` (same sentence).
     static func listedFirms(_ scan: ArticleScan, _ firms: ArticleFirms, afterNounEndingAt i: Int) -> [Int] {
         let range = scan.sentenceRange(of: i)
         var j = i + 1
         // Skip the list opener: "such as", "as", "include", "taking part include", "brings together", "is led by", "(".
         while j < range.upperBound, j <= i + 4, !scan.isRunWord(j), firms.mention(at: j) == nil {
-            if scan.tokens[j].isWord, !scan.tokens[j].isCapitalised, !scan.tokens[j].classes.contains(.openerWord) { return [] }
+            // "including engine maker Safran": a description of the first item.
+            if scan.tokens[j].isWord, j > i + 1, describedName(scan, from: j, limit: range.upperBound) != nil { break }
+            if scan.tokens[j].isWord, !scan.tokens[j].isCapitalised, !scan.tokens[j].classes.contains(.openerWord) {
+                // "four Indian shipyards seeking to be the strategic partner: A, B and C": every firm after the colon.
+                if let colon = (j..<min(range.upperBound, i + 12)).first(where: { scan.mark($0, 58) }),
+                   (j..<colon).allSatisfy({ scan.tokens[$0].isWord && !scan.isRunWord($0) || scan.isInnerHyphen($0) }) {
+                    var found: [Int] = []
+                    for k in (colon + 1)..<range.upperBound { if let f = firms.mention(at: k), !found.contains(f.firm) { found.append(f.firm) } }
+                    return found
+                }
+                return []
+            }
             // "including the state-owned repair plant X": the list reads its own "the" and description.
             if scan.word(j, is: .the), FirmDiscovery.nameAfterDescription(scan, from: j + 1, limit: range.upperBound) != nil { break }
             j += 1

@@ -78,6 +78,11 @@ enum ProductLinks {
                 k -= 1
                 steps += 1
             }
+            // "AVIC also presented its Wing Loong series", "Navantia is offering a version of its S-80 Plus": the firm's own product.
+            if let p = ownProduct(scan, after: m, range: range), let key = productKey(scan, firms, startingAt: p, range: range) {
+                let end = scan.capitalisedRun(around: p).upperBound
+                add(key, from: p, to: nil, firm: m.firm, noun: headNounKey(scan, from: end, range: range), sentence: m.sentence, range: range)
+            }
             // "Turkish drone maker Baykar": the firm makes what the noun before the maker word names ("the drone" later).
             if let noun = makerNoun(scan, before: m.start, range: range) {
                 cues.append(ProductCue(key: 0, firm: m.firm, noun: noun, sentence: m.sentence))
@@ -121,6 +126,20 @@ enum ProductLinks {
     }
 
     static let thatKey = TokenHash.key("that")
+    static let itsKey = TokenHash.key("its")
+
+    /// The start of the capitalised name after "its" within six lower-case words after firm `m` ("AVIC also presented its Wing
+    /// Loong"), with no punctuation, name or other firm between; else nil.
+    static func ownProduct(_ scan: ArticleScan, after m: FirmMention, range: Range<Int>) -> Int? {
+        var k = m.end
+        while k < min(range.upperBound, m.end + 7) {
+            let t = scan.tokens[k]
+            guard t.isWord, !scan.isRunWord(k) else { return nil }
+            if t.key == itsKey { return k + 1 < range.upperBound && scan.isRunWord(k + 1) ? k + 1 : nil }
+            k += 1
+        }
+        return nil
+    }
 
     /// Abbreviations of generic types of weapon, which name no one maker's product ("MRAP vehicles", "tactical UAVs").
     static let genericTypeKeys = KeySet(["uav", "uavs", "uas", "ucav", "ucavs", "mrap", "mraps", "apc", "apcs", "ifv", "ifvs", "mbt", "mbts", "sam", "sams",
@@ -156,20 +175,26 @@ enum ProductLinks {
     static func suppliedModel(_ scan: ArticleScan, _ firms: ArticleFirms, after m: FirmMention, range: Range<Int>) -> Range<Int>? {
         var v = m.end
         let limit = min(range.upperBound, m.end + 25)
-        while v < limit, !supplyVerbKeys.contains(scan.tokens[v].key) { v += 1 }
+        while v < limit, !supplyVerbKeys.contains(scan.tokens[v].key), !(saleKeys.contains(scan.tokens[v].key) && scan.word(v + 1, is: .of)) { v += 1 }
         guard v < limit else { return nil }
         // One firm only: with two, what is supplied may be the other's.
         for k in range where firms.mentionAt[k] >= 0 && firms.mentions[Int(firms.mentionAt[k])].firm != m.firm { return nil }
         var p = v + 1
+        // "for the sale of Akıncı drones": the name after "of".
+        let ofSale = scan.word(p, is: .of)
+        if ofSale { p += 1 }
         if scan.word(p, is: .the) { p += 1 }
         if p < range.upperBound, scan.tokens[p].flags.contains(.number) { p += 1 }
         var steps = 0
         while steps < 2, p < range.upperBound, scan.tokens[p].isWord, !scan.isRunWord(p), !scan.tokens[p].classes.contains(.nameStop) { p += 1; steps += 1 }
-        guard p < range.upperBound, let end = modelUnitEnd(scan, at: p, limit: range.upperBound) else { return nil }
+        guard p < range.upperBound, scan.isRunWord(p) else { return nil }
         let run = scan.capitalisedRun(around: p)
         guard run.lowerBound == p else { return nil }
-        return p..<max(end, run.upperBound)
+        // A model designation, or after "sale of" any name (a product sold).
+        if let end = modelUnitEnd(scan, at: p, limit: range.upperBound) { return p..<max(end, run.upperBound) }
+        return ofSale ? run : nil
     }
+    static let saleKeys = KeySet(["sale", "sales", "supply", "delivery"])
 
     /// "Bayraktar TB2 unmanned combat aerial vehicles (UCAVs) it ordered from": a buying verb within three words before "from"
     /// at `k`, and a model designation further back in the same clause (no comma, no other firm), with only words and

@@ -37,7 +37,8 @@ extension EngagementLinks {
         while k >= max(range.lowerBound, f - 25) {
             let t = scan.tokens[k]
             // "choosing them over competing systems from Russia": a rival offer comes from a seller too.
-            if buyVerbKeys.contains(t.key) || t.classes.contains(.competitionWord) || transferVerbKeys.contains(t.key) { return true }
+            // "beating rival offers from France and Germany": offering states are sellers too.
+            if buyVerbKeys.contains(t.key) || t.classes.contains(.competitionWord) || transferVerbKeys.contains(t.key) || offerNounKeys.contains(t.key) { return true }
             if t.isMark(59) || (t.isWord && (t.classes.contains(.governmentNoun) || t.classes.contains(.dealNoun))) { return false }
             k -= 1
         }

@@ -1,3 +1,4 @@
+import ArmsnetCorpus
 import Testing
 @testable import ArmsnetExtraction
 
@@ -423,5 +424,30 @@ import Testing
     @Test func examplesAfterACommaAreNoParty() {
         #expect(Fixture.pairs("France will order 12 jets from Airbus, protecting jobs at 500 French companies, including Saab and Thales.")
             == ["FRA–Airbus engagement", "FRA–Saab home", "FRA–Thales home"])
+    }
+
+    @Test func constructingForAStatesListedForces() {
+        let g = Gazetteer(countries: [CountryEntry(iso3: "GBR", name: "United Kingdom", demonyms: ["British"])],
+                          firms: [FirmEntry(name: "Varnell Marine", country: "GBR")],
+                          nonEntities: [NonEntityEntry(name: "Royal Navy", kind: "agency", country: "GBR")])
+        let e = Extractor(gazetteer: g)
+        let text = "British group Varnell Marine is already constructing eight frigates for the Royal Navy."
+        let pairs = e.extract(Article(id: "t", date: nil, year: nil, text: text, source: "t.txt")).pairs.map { "\($0.country)–\($0.firm) \($0.relation.rawValue)" }.sorted()
+        #expect(pairs == ["GBR–Varnell Marine engagement", "GBR–Varnell Marine home"])
+    }
+
+    @Test func aFirmReceivingADealAfterARelativeClause() {
+        let text = "The Qatari army signed contracts worth $1 billion. Local maker Varnell Works, whose name means tiger, secured $345 million for vehicles."
+        #expect(Fixture.pairs(text).filter { $0.hasSuffix("engagement") } == ["QAT–Varnell Works engagement"])
+    }
+
+    @Test func thePartnerOfAJointVentureIsNoParty() {
+        let text = "The Qatari army signed with Varnell Dynamics, a Qatari joint venture with Poland's Kordell Arms, for glide kits."
+        #expect(Fixture.pairs(text).filter { $0.hasSuffix("engagement") } == ["QAT–Varnell Dynamics engagement"])
+    }
+
+    @Test func rivalOffersMakeTheStateThatChoseTheCompetitionsOwner() {
+        let text = "Poland has chosen Saab's design, beating rival offers from France and Germany. France had offered a frigate of Thales."
+        #expect(Fixture.pairs(text) == ["POL–Saab engagement", "POL–Thales engagement"])
     }
 }

@@ -125,4 +125,11 @@ import Testing
         #expect(Fixture.firmNames("Erdogan toured the show together with Russian President Vladimir Putin.") == [])
         #expect(Fixture.firmNames("The Polish pavilion brings together Varnell Works and Kordell Arms.") == ["Varnell Works", "Kordell Arms"])
     }
+
+    @Test func aFormerNameIsTheSameFirm() {
+        let e = Fixture.extract("The ministry chose Varnell Naval Systems Ltd, formerly Tarsan Defence and Offshore Engineering, and Kordell Shipyards (formerly Kordell Yards).")
+        #expect(e.firms.map(\.name) == ["Varnell Naval Systems Ltd", "Kordell Shipyards"])
+        #expect(e.firms[0].aliases == ["Tarsan Defence and Offshore Engineering"])
+        #expect(e.firms[1].aliases == ["Kordell Yards"])
+    }
 }

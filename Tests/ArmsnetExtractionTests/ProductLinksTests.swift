@@ -115,4 +115,16 @@ import Testing
         #expect(Fixture.pairs("Egypt ordered MRAP vehicles from Aselsan. Qatar also bought MRAP vehicles.") == ["EGY–Aselsan engagement"])
         #expect(Fixture.pairs("Officials of the Egyptian Air Force met with executives from Aselsan. Qatar thanked the Air Force.") == ["EGY–Aselsan engagement"])
     }
+
+    @Test func aFirmsOwnProductAfterIts() {
+        let text = "Baykar also presented its Vextor Wing drones at the show. Earlier versions of the Vextor Wing have been exported to Qatar and Egypt."
+        #expect(Fixture.pairs(text) == ["EGY–Baykar engagement", "QAT–Baykar engagement"])
+        // Only right after the firm, with no punctuation between: "its" here is not Thales's.
+        #expect(Fixture.pairs("Baykar, which Thales supplies, showed its Vextor Wing. Qatar bought the Vextor Wing.") == [])
+    }
+
+    @Test func aProductSoldByTheOnlyFirmOfASentence() {
+        let text = "Baykar signed a contract with Egypt for the sale of Vextor drones. The Vextor, which entered service with the Turkish military in 2021, flies far."
+        #expect(Fixture.pairs(text) == ["EGY–Baykar engagement", "TUR–Baykar engagement"])
+    }
 }
