@@ -46,6 +46,8 @@ enum EngagementLinks {
         /// The last sentence whose firms were engaged by a state named before it ("the deal", "the ministry", "X received orders"):
         /// the acting state's context goes on through it.
         var lastCarried = -2
+        /// The last sentence that named the last acting states again (without a deal word).
+        var lastActorNamed = -10
         /// The states of the last sentence in which states acted with a tender or competition word, and that sentence: the
         /// owners of "the competition" that a later sentence's bidders compete in.
         var tenderOwners: [Int32] = []
@@ -106,7 +108,9 @@ enum EngagementLinks {
                         tenderSentence = s
                     }
                 }
-                else if !actors.isEmpty { lastQuietStates = s }
+                // (A state that acted last, named again without a deal word, keeps the context: "Buhari said at the Nigerian Air Force base".)
+                else if !actors.isEmpty, !actors.allSatisfy({ lastActors.contains($0) }) { lastQuietStates = s }
+                else if !actors.isEmpty { lastActorNamed = s }
                 if let m = mentions.last { lastFirm = m.firm; lastFirmSentence = s }
             }
             // Without a firm named here, only "the company" or a named product of a firm can bring one back: check that cheaply first.
@@ -115,7 +119,11 @@ enum EngagementLinks {
             })) else { continue }
             let said = SentenceCues(scan, range, governmentBodyCountry: extractor.governmentBodyCountry)
             // "Thales will deliver radars to Egypt next year": a planned delivery whose receiver is no stated party.
-            guard said.trigger, !said.witnessed, !said.analysis, said.nonDelivery || !said.planned else { continue }
+            // (An analyst's comment may still report a state's done act: "analysts said the planes carried the FK-3, which Serbia agreed to buy".)
+            // "The planes were built … by X": no deal word, but the maker of what a state just bought (see `makers`).
+            let madeBy = actors.isEmpty && !mentions.isEmpty && max(lastActorSentence, lastActorNamed) >= s - 3 && lastActorSentence >= 0
+                && madeByOpening(scan, range: range)
+            guard said.trigger || madeBy, !said.witnessed, !said.analysis || stateActed(scan, range: range), said.nonDelivery || !said.planned || madeBy else { continue }
             // "X, head of Rostec, told reporters that Russia was ready to discuss sales": a firm's own statement of
             // intent, unless it reports a done act ("Delegations from Egypt have held talks with us").
             if said.strongAct == nil, said.reported, mentions.contains(where: { isFirmSpeaker(scan, $0, range: range) }) { continue }
@@ -200,7 +208,10 @@ enum EngagementLinks {
             // "The Russian MoD signed 44 contracts … Among the largest recipients, UAC received orders for …": a firm receiving a deal
             // with no state named receives it from the state acting just before.
             let recipient = receives && lastQuietStates < lastActorSentence && (lastActorSentence >= s - 1 || lastCarried == s - 1)
-            var parties = actors.isEmpty && ((said.meeting && (said.held || said.meetingWith)) || said.bareGovernment || followUp || pronoun || recipient) ? lastActors : actors
+            // "Nigeria inducted 12 Super Tucanos … The planes were built … by American firm Sierra Nevada Corp.": the makers of what the
+            // state acting just before bought.
+            let makers = madeBy && lastQuietStates < lastActorSentence
+            var parties = actors.isEmpty && ((said.meeting && (said.held || said.meetingWith)) || said.bareGovernment || followUp || pronoun || recipient || makers) ? lastActors : actors
             // "the navy" after "the Royal Thai Navy": the state named with that noun, even if another state acted since.
             if actors.isEmpty, said.bareGovernment, let owner = nounOwners.owner(of: said.bareGovernmentKey) { parties = [owner] }
             // "Norway chose the Type 26 … France had offered Naval Group's FDI": bidders in a competition with no state of its own
@@ -220,6 +231,9 @@ enum EngagementLinks {
                     // "Poland will buy helicopters from Boeing, while Australia has asked Lockheed Martin …": one clause each.
                     if !borrowed, fi < engagedAt.count, ci < actorAt.count {
                         if opensLaterClause(scan, actorAt[ci], after: engagedAt[fi]) { continue }
+                        // "Turkey builds the howitzer, and India's L&T is building guns for the Indian Army": a firm in a later ", and"
+                        // clause with a state of its own is no party of the states before it.
+                        if firmInLaterClause(scan, firm: engagedAt[fi], actor: actorAt[ci], actors: actorAt) { continue }
                         if openingEnd >= 0, actorAt[ci] < openingEnd, engagedAt[fi] > openingEnd { continue }
                         // "A second contract was signed with MBDA, while the UAE also ordered …": a clause with a deal word of its own but
                         // no state named has the sentence's states, except one in a relative clause ("…, which make them for the Indian
@@ -241,6 +255,7 @@ enum EngagementLinks {
     }
 
     static let itKey = TokenHash.key("it")
+    static let addedKeys = KeySet(["added", "adds"])
 
     /// Whether a sentence opens with "It", up to two auxiliaries or adverbs ("also", "has") and a strong act word ("It also
     /// added", "It has ordered").
@@ -249,7 +264,8 @@ enum EngagementLinks {
         var k = range.lowerBound + 1
         while k < min(range.upperBound, range.lowerBound + 4) {
             let c = scan.tokens[k].classes
-            if c.contains(.strongAct) || c.contains(.act) { return true }
+            // "It also added 12 more Rafale fighters to an earlier order".
+            if c.contains(.strongAct) || c.contains(.act) || addedKeys.contains(scan.tokens[k].key) { return true }
             guard c.contains(.auxiliary) else { return false }
             k += 1
         }
@@ -346,6 +362,10 @@ enum EngagementLinks {
                     trigger = true
                     nonDelivery = true
                 }
+                // "its use by the Turkish military", "operated by Azerbaijan": users of the goods bought them.
+                if EngagementLinks.usedKeys.contains(t.key), scan.word(k + 1, is: .by) { trigger = true; nonDelivery = true }
+                // "the air force's C-130H fleet from Lockheed Martin": a state's own goods from a maker.
+                if EngagementLinks.fleetKeys.contains(t.key), scan.word(k + 1, is: .from) { trigger = true; nonDelivery = true }
                 // "the delegation was briefed on the company's radars" (a visit to the firm); not "X executives briefed officials".
                 if t.key == briefedKey, k > range.lowerBound, EngagementLinks.passiveAuxiliaries.contains(scan.tokens[k - 1].key) {
                     trigger = true
@@ -406,7 +426,8 @@ enum EngagementLinks {
     static let sentenceCueClasses: WordClass = [.engagementTrigger, .plannedWord, .reportingVerb, .witness, .analyst, .strongAct, .meetingNoun, .pluralFirmNoun,
                                                 .competitionWord, .tenderNoun]
     /// The filter bits of the keys `SentenceCues` looks for (besides its words and `sentenceCueClasses`).
-    static let sentenceCueKeyBits = [anotherKey, toldKey, serviceKey, briefedKey].reduce(operatorKeys.filter | buildKeys.filter | rivalKeys.filter | offerKeys.filter | offeringKeys.filter | TokenHash.filterBit(forwardKey)) {
+    static let sentenceCueKeyBits = [anotherKey, toldKey, serviceKey, briefedKey].reduce(operatorKeys.filter | buildKeys.filter | rivalKeys.filter | offerKeys.filter
+                                                                                      | offeringKeys.filter | usedKeys.filter | fleetKeys.filter | TokenHash.filterBit(forwardKey)) {
         $0 | TokenHash.filterBit($1)
     }
     /// Words of competing besides `competitionWord`: "beating rival teams", "named preferred bidder".
@@ -468,6 +489,62 @@ enum EngagementLinks {
         return false
     }
     static let relativeKeys = KeySet(["which", "who", "whose"])
+
+    /// Whether a ", and" between `actor` and a later `firm` opens a clause that names another acting state after the firm.
+    static func firmInLaterClause(_ scan: ArticleScan, firm: Int, actor: Int, actors: [Int]) -> Bool {
+        guard actor < firm, firm - actor <= 40 else { return false }
+        var k = firm - 1
+        while k > actor + 1 {
+            if scan.word(k, is: .and), scan.mark(k - 1, 44) { return actors.contains { $0 > firm } }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Parts of what a state buys, whose makers supply the prime contractor.
+    static let componentKeys = KeySet(["engine", "engines", "radar", "radars", "sensor", "sensors", "component", "components", "parts", "turret",
+                                       "turrets", "seats", "avionics", "electronics", "subsystems", "munitions", "weapons"])
+    /// Passive maker verbs: "were built by", "is made by".
+    static let madeKeys = KeySet(["built", "made", "manufactured", "produced", "designed", "developed", "assembled"])
+    static let beKeys = KeySet(["were", "was", "are", "is", "be", "been"])
+
+    /// Whether the sentence opens with "The" and a noun phrase of up to three lower-case words or a count ("The planes", "The 12
+    /// turboprop aircraft"), then a passive maker verb ("were built", "will be built") and "by" later in the sentence.
+    static func madeByOpening(_ scan: ArticleScan, range: Range<Int>) -> Bool {
+        guard scan.word(range.lowerBound, is: .the) else { return false }
+        var k = range.lowerBound + 1
+        var words = 0
+        while k < range.upperBound, words < 4, scan.tokens[k].isWord, !scan.isRunWord(k) || scan.tokens[k].flags.contains(.number),
+              !beKeys.contains(scan.tokens[k].key), !scan.tokens[k].classes.contains(.auxiliary) { k += 1; words += 1 }
+        // Not "The engines are made by LHTEC": the maker of a part supplies the maker of the whole.
+        guard words > 0, !componentKeys.contains(scan.tokens[k - 1].key) else { return false }
+        if scan.word(k, in: .auxiliary) { k += 1 }
+        if k < range.upperBound, beKeys.contains(scan.tokens[k].key) { k += 1 } else { return false }
+        guard k < range.upperBound, madeKeys.contains(scan.tokens[k].key) else { return false }
+        return (k + 1..<range.upperBound).contains { scan.word($0, is: .by) }
+    }
+
+    /// Whether a state's name, capital or government noun in the sentence is followed (after up to two auxiliaries) by a done act:
+    /// "Serbia agreed to buy", "the ministry ordered".
+    static func stateActed(_ scan: ArticleScan, range: Range<Int>) -> Bool {
+        for k in range {
+            guard let m = scan.match(at: k), m.start == k else { continue }
+            switch m.target {
+            case .country, .capital, .demonym: break
+            default: continue
+            }
+            var e = m.end
+            if e < range.upperBound, scan.tokens[e].flags.contains(.possessive) { continue }
+            // "the Serbian military ordered": past the government noun.
+            while e < range.upperBound, scan.word(e, in: .governmentNoun) || scan.word(e, in: .governmentModifier) { e += 1 }
+            var aux = 0
+            while aux < 2, scan.word(e, in: .auxiliary) { e += 1; aux += 1 }
+            guard e < range.upperBound else { continue }
+            let t = scan.tokens[e]
+            if t.classes.contains(.strongAct) || (t.classes.contains(.act) && scan.string(e, e + 1).hasSuffix("ed")) { return true }
+        }
+        return false
+    }
     static let ventureKey = TokenHash.key("venture")
     /// Words opening an adverbial clause: "Since normalising relations with Israel, …", "Despite talks with Egypt, …".
     static let subordinatorKeys = KeySet(["since", "after", "following", "despite", "amid", "although", "though", "because", "unlike", "besides"])
@@ -561,6 +638,8 @@ enum EngagementLinks {
         return false
     }
     static let serviceKey = TokenHash.key("service")
+    static let usedKeys = KeySet(["use", "used", "operated", "flown"])
+    static let fleetKeys = KeySet(["fleet", "fleets"])
     static let enteredKeys = KeySet(["entered", "enters", "entering", "into"])
     static let operatorKeys = KeySet(["operators", "operator", "users"])
 
@@ -711,6 +790,8 @@ enum EngagementLinks {
                     || tenderFollows(scan, from: c.end + 1)
                     // "Azerbaijan's purchases include …", "India's order for …": the state's own buying.
                     || (c.end + 1 < scan.tokens.count && purchaseNounKeys.contains(scan.tokens[c.end + 1].key))
+                    // "Finland's Hornet fleet … was bought from McDonnell Douglas": the owner of a fleet bought it.
+                    || (c.end + 1..<min(scan.tokens.count, c.end + 4)).contains(where: { fleetKeys.contains(scan.tokens[$0].key) })
                     // "the UAE's plans to acquire 50 F-35s": the state's own plan to buy.
                     || (c.end + 3 < scan.tokens.count && planNounKeys.contains(scan.tokens[c.end + 1].key) && scan.word(c.end + 2, is: .to)
                         && buyVerbKeys.contains(scan.tokens[c.end + 3].key))
@@ -727,6 +808,12 @@ enum EngagementLinks {
             if p >= range.lowerBound {
                 if scan.word(p, in: .locative) { return false }
                 if scan.word(p, is: .the), p - 1 >= range.lowerBound, scan.word(p - 1, in: .locative) { return false }
+                // "in Syria and Libya": a place listed after a place.
+                if scan.word(p, is: .and) || scan.mark(p, 44), let q = scan.match(at: p - 1), q.end == p, case .country = q.target {
+                    var b = q.start - 1
+                    if scan.word(b, is: .the) { b -= 1 }
+                    if scan.word(b, in: .locative) { return false }
+                }
                 // "in Jakarta, Indonesia", "in Le Bourget, France", "in Washington, the United States": a place after a city.
                 let comma = scan.word(p, is: .the) ? p - 1 : p
                 // (Not "in October, Indonesia has ordered", "in 2020, Morocco ordered": a month, a weekday or a year is no city.)
@@ -805,6 +892,8 @@ enum EngagementLinks {
         guard k > j, k < scan.tokens.count, scan.tokens[k].flags.contains(.possessive), scan.word(k - 1, in: .governmentNoun) else { return false }
         let next = k + 1
         guard next < scan.tokens.count, scan.tokens[next].isWord else { return false }
+        // (Not "the air force's Falcon fleet from Saab": goods the forces got from a maker.)
+        if (next..<min(scan.tokens.count, next + 5)).contains(where: { fleetKeys.contains(scan.tokens[$0].key) && scan.word($0 + 1, is: .from) }) { return false }
         return scan.tokens[next].key == ownKey || (scan.isRunWord(next) && scan.match(at: next) == nil)
     }
 

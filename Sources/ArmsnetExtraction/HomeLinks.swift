@@ -380,6 +380,13 @@ enum HomeLinks {
         guard scan.word(j, in: .parentLink), scan.word(j + 1, is: .of) else { return nil }
         j += 2
         if scan.word(j, is: .the) { j += 1 }
+        // "the defence subsidiary of Indian forging major Bharat Forge": past the parent's description.
+        var steps = 0
+        while steps < 4, j < scan.tokens.count, firms.mention(at: j) == nil, scan.tokens[j].isWord,
+              !scan.tokens[j].isCapitalised || { if case .demonym? = scan.match(at: j)?.target { return true } else { return false } }() {
+            j += 1
+            steps += 1
+        }
         return firms.mention(at: j)?.firm
     }
 

@@ -57,8 +57,10 @@ extension EngagementLinks {
         var k = c.end
         while k < min(range.upperBound, c.end + 6) {
             let t = scan.tokens[k]
-            // "Germany put forward a MEKO design": an offer too.
-            if t.isWord, sellVerbKeys.contains(t.key) || (t.key == putKey && k + 1 < range.upperBound && scan.tokens[k + 1].key == forwardKey) { return true }
+            // "Germany put forward a MEKO design": an offer too; "the largest U.S. military sale": a sale.
+            if t.isWord, sellVerbKeys.contains(t.key) || saleNounKeys.contains(t.key) || (t.key == putKey && k + 1 < range.upperBound && scan.tokens[k + 1].key == forwardKey) {
+                return true
+            }
             guard t.isMark(44) || (t.isWord && (t.classes.contains(.governmentNoun) || t.classes.contains(.governmentModifier)
                 || t.classes.contains(.auxiliary) || t.word == .which)) else { return false }
             k += 1
@@ -76,6 +78,7 @@ extension EngagementLinks {
     }
     static let throughKey = TokenHash.key("through")
     static let putKey = TokenHash.key("put")
+    static let saleNounKeys = KeySet(["sale", "sales"])
     static let forwardKey = TokenHash.key("forward")
     /// Verbs of goods leaving a state's own stocks: "two frigates transferred from the Italian Navy", "jets taken from French Air Force inventory".
     static let transferVerbKeys = KeySet(["transferred", "transfer", "leased", "lease", "donated", "taken", "withdrawn", "drawn", "sent", "handed"])

@@ -450,4 +450,40 @@ import Testing
         let text = "Poland has chosen Saab's design, beating rival offers from France and Germany. France had offered a frigate of Thales."
         #expect(Fixture.pairs(text) == ["POL–Saab engagement", "POL–Thales engagement"])
     }
+
+    @Test func theMakersOfWhatAStateJustBought() {
+        #expect(Fixture.pairs("Qatar bought 12 jets last year. The Qatari air force will base them near Doha. The jets were built by Saab.") == ["QAT–Saab engagement"])
+        // Not the maker of a part.
+        #expect(Fixture.pairs("Qatar bought 12 jets from Saab. The engines are made by Thales.") == ["QAT–Saab engagement"])
+        // Another state named without a deal word ends the context.
+        #expect(Fixture.pairs("Qatar bought 12 jets last year. Egypt's army paraded in Cairo. The jets were built by Saab.") == [])
+    }
+
+    @Test func aStatesFleetFromAMaker() {
+        #expect(Fixture.pairs("Egypt's Falcon fleet was bought from Saab in 1990.") == ["EGY–Saab engagement"])
+        #expect(Fixture.pairs("The new jets will replace the Egyptian air force's Falcon fleet from Saab.") == ["EGY–Saab engagement"])
+    }
+
+    @Test func usersOfAProduct() {
+        let text = "Baykar makes the Vextor TB2. The Vextor TB2 gained fame after its use by the Egyptian military in Mali and Niger."
+        #expect(Fixture.pairs(text) == ["EGY–Baykar engagement"])
+    }
+
+    @Test func itAddedMoreToAnOrder() {
+        #expect(Fixture.pairs("Doha has ordered ships from Saab. It also added 12 more Thales radars to an earlier order.") == ["QAT–Saab engagement", "QAT–Thales engagement"])
+    }
+
+    @Test func aStatesSaleMakesItTheSeller() {
+        #expect(Fixture.pairs("The 12 jets, bought from Saab, are the largest U.S. military sale to Egypt.") == ["EGY–Saab engagement"])
+    }
+
+    @Test func aFirmInALaterClauseWithItsOwnState() {
+        #expect(Fixture.pairs("Egypt builds the rifle under licence, and India's Kordell Arms is building 100 rifles for the Indian Army.")
+            == ["IND–Kordell Arms engagement", "IND–Kordell Arms home"])
+    }
+
+    @Test func analystsReportingAStatesDoneAct() {
+        #expect(Fixture.pairs("Egyptian military analysts said the jets carried radars, which Egypt agreed to buy from Thales in 2019.") == ["EGY–Thales engagement"])
+        #expect(Fixture.pairs("Analysts said Egypt could buy radars from Thales.") == [])
+    }
 }
