@@ -48,13 +48,10 @@ enum EngagementLinks {
         var lastCarried = -2
         /// The last sentence that named the last acting states again (without a deal word).
         var lastActorNamed = -10
-        /// The states of the last sentence in which states acted with a tender or competition word, and that sentence: the
-        /// owners of "the competition" that a later sentence's bidders compete in.
-        var tenderOwners: [Int32] = []
-        var tenderSentence = -10
-        /// Per sentence already read: whether states acted in it, and whether it had a deal noun ("14 contracts were concluded").
-        var hadActors = [Bool](repeating: false, count: scan.sentences.count)
-        var hadDealNoun = [Bool](repeating: false, count: scan.sentences.count)
+        /// Per sentence already read: the first state acting in it with a deal word, or -1 (the owner of a competition the
+        /// sentence names, for a later sentence's bidders).
+        /// (-2: states named but no deal word; -1: no state.)
+        var firstActorOf = [Int32](repeating: -1, count: scan.sentences.count)
         let products = ProductLinks.find(scan, firms: firms)
         for s in scan.sentences.indices {
             let range = scan.sentences[s].tokenStart..<scan.sentences[s].tokenEnd
@@ -94,19 +91,12 @@ enum EngagementLinks {
             // Only a sentence with a deal, meeting or interest word names an acting state for the next ones:
             // not a list of exhibitors' countries.
             defer {
-                let trigger = range.contains(where: { scan.tokens[$0].classes.contains(.engagementTrigger) })
-                hadDealNoun[s] = trigger && range.contains(where: { scan.tokens[$0].classes.contains(.dealNoun) })
-                hadActors[s] = !actors.isEmpty
-                if !actors.isEmpty, trigger {
+                if !actors.isEmpty { firstActorOf[s] = -2 }
+                if !actors.isEmpty, range.contains(where: { scan.tokens[$0].classes.contains(.engagementTrigger) }) {
                     lastActors = actors
                     lastActorSentence = s
                     lastActorOpened = actorAt.first.map { $0 <= range.lowerBound + 1 } ?? false
-                    if range.contains(where: { !scan.tokens[$0].classes.isDisjoint(with: [.tenderNoun, .competitionWord])
-                        || rivalKeys.contains(scan.tokens[$0].key) || offerKeys.contains(scan.tokens[$0].key) }) {
-                        // The state that acts first, not its counterparty ("… ending a competition with a deal with Sweden").
-                        tenderOwners = [actors[0]]
-                        tenderSentence = s
-                    }
+                    firstActorOf[s] = actors[0]
                 }
                 // (A state that acted last, named again without a deal word, keeps the context: "Buhari said at the Nigerian Air Force base".)
                 else if !actors.isEmpty, !actors.allSatisfy({ lastActors.contains($0) }) { lastQuietStates = s }
@@ -114,9 +104,8 @@ enum EngagementLinks {
                 if let m = mentions.last { lastFirm = m.firm; lastFirmSentence = s }
             }
             // Without a firm named here, only "the company" or a named product of a firm can bring one back: check that cheaply first.
-            guard !mentions.isEmpty || (!products.isEmpty && !actors.isEmpty) || (lastFirm != nil && !actors.isEmpty && lastFirmSentence == s - 1) || (lastFirm != nil && range.contains(where: {
-                scan.tokens[$0].word == .the && (scan.word($0 + 1, is: .company) || scan.word($0 + 1, is: .firm))
-            })) else { continue }
+            guard !mentions.isEmpty || (!products.isEmpty && !actors.isEmpty && products.mayBeNamed(in: range, scan)) || (lastFirm != nil && !actors.isEmpty && lastFirmSentence == s - 1)
+                    || (lastFirm != nil && namesTheCompany(scan, range)) else { continue }
             let said = SentenceCues(scan, range, governmentBodyCountry: extractor.governmentBodyCountry)
             // "Thales will deliver radars to Egypt next year": a planned delivery whose receiver is no stated party.
             // (An analyst's comment may still report a state's done act: "analysts said the planes carried the FK-3, which Serbia agreed to buy".)
@@ -193,10 +182,11 @@ enum EngagementLinks {
             // "Finland chose the F-35. The government approved the purchase … The deal is worth …": sentences in between that
             // name no state but refer to the acting state's government or deal carry it on (checked only when needed).
             // A sentence in between with a deal noun and no acting state carries it on too ("… 14 contracts were concluded …").
-            let receives = actors.isEmpty && mentions.contains { receivesDeal(scan, $0, range: range) }
+            var receives = false
+            if actors.isEmpty { for m in mentions where receivesDeal(scan, m, range: range) { receives = true; break } }
             if said.dealReference || receives, lastActorSentence >= 0, lastActorSentence < s - 1, lastQuietStates < lastActorSentence {
                 var t = lastActorSentence + 1
-                while t < s, continuesActingState(scan, scan.sentences[t].tokenStart..<scan.sentences[t].tokenEnd) || (!hadActors[t] && hadDealNoun[t]) {
+                while t < s, continuesActingState(scan, scan.sentences[t].tokenStart..<scan.sentences[t].tokenEnd) || (firstActorOf[t] == -1 && hasDealNoun(scan, t)) {
                     lastActorSentence = t
                     t += 1
                 }
@@ -216,8 +206,8 @@ enum EngagementLinks {
             if actors.isEmpty, said.bareGovernment, let owner = nounOwners.owner(of: said.bareGovernmentKey) { parties = [owner] }
             // "Norway chose the Type 26 … France had offered Naval Group's FDI": bidders in a competition with no state of its own
             // compete in the one a state named last ran.
-            if parties.isEmpty, said.competition || said.offered, said.tenderMention || said.offered, !tenderOwners.isEmpty, tenderSentence >= s - 6 {
-                parties = tenderOwners
+            if parties.isEmpty, lastActorSentence >= s - 6, competes(scan, range), let owner = competitionOwner(scan, before: s, firstActorOf: firstActorOf) {
+                parties = [owner]
             }
             let borrowed = actors.isEmpty
             if borrowed, !parties.isEmpty { lastCarried = s }
@@ -252,6 +242,12 @@ enum EngagementLinks {
             }
         }
         return cues
+    }
+
+    /// Whether the sentence says "the company" or "the firm".
+    static func namesTheCompany(_ scan: ArticleScan, _ range: Range<Int>) -> Bool {
+        for k in range where scan.tokens[k].word == .the && (scan.word(k + 1, is: .company) || scan.word(k + 1, is: .firm)) { return true }
+        return false
     }
 
     static let itKey = TokenHash.key("it")
@@ -324,20 +320,13 @@ enum EngagementLinks {
         var bareGovernment = false
         /// The key of that government noun ("navy" of "the navy").
         var bareGovernmentKey: UInt64 = 0
-        /// A word of competing ("bid", "offered", "rival", "beating") and one of a competition or an offer ("tender", "programme",
-        /// "offer", "bidder").
-        var competition = false
-        var tenderMention = false
-        /// "offered", "offering", "proposed": an offer, made to the state running the competition.
-        var offered = false
 
-        init(_ scan: borrowing ArticleScan, _ range: Range<Int>, governmentBodyCountry: [Int32]) {
+        init(_ scan: borrowing ArticleScan, _ range: Range<Int>, governmentBodyCountry: borrowing [Int32]) {
             // The word lists read once here, not once per word (each read of a static is a call to `swift_once`).
             let anotherKey = EngagementLinks.anotherKey, toldKey = EngagementLinks.toldKey, serviceKey = EngagementLinks.serviceKey
             let briefedKey = EngagementLinks.briefedKey, operatorKeys = EngagementLinks.operatorKeys, buildKeys = EngagementLinks.buildKeys
             let furtherKeys = EngagementLinks.furtherKeys, cueKeyBits = EngagementLinks.sentenceCueKeyBits
-            let rivalKeys = EngagementLinks.rivalKeys, offerKeys = EngagementLinks.offerKeys, chosenKeys = EngagementLinks.chosenKeys
-            let offeringKeys = EngagementLinks.offeringKeys
+            let more = EngagementLinks.moreCueWords
             let cueClasses = EngagementLinks.sentenceCueClasses
             for k in range {
                 let t = scan.tokens[k]
@@ -346,6 +335,14 @@ enum EngagementLinks {
                 // Every test below needs one of these classes, one of these words or one of the keys above: most words have none.
                 switch t.word {
                 case .the, .a, .an, .held, .presence: break
+                // "its use by the Turkish military", "operated by": users of the goods bought them. "the air force's C-130H fleet
+                // from Lockheed Martin": a state's own goods from a maker. (Nothing else below looks at "by" or "from".)
+                case .by:
+                    if k > range.lowerBound, more.isUse(scan.tokens[k - 1].key) { trigger = true; nonDelivery = true }
+                    continue
+                case .from:
+                    if k > range.lowerBound, more.isFleet(scan.tokens[k - 1].key) { trigger = true; nonDelivery = true }
+                    continue
                 default: if c.isDisjoint(with: cueClasses), cueKeyBits & TokenHash.filterBit(t.key) == 0 { continue }
                 }
                 // "did not submit a bid", "has not yet signed": a denied act.
@@ -357,15 +354,11 @@ enum EngagementLinks {
                 if c.contains(.reportingVerb) || t.key == toldKey { reported = true }
                 // "already in service with Poland, Qatar and Ukraine", "operators include Qatar": the users bought it.
                 // "entered service with the Turkish military", "into service with".
-                if (t.key == serviceKey && (scan.word(k - 1, is: .in_) || (k > range.lowerBound && EngagementLinks.enteredKeys.contains(scan.tokens[k - 1].key)))
+                if (t.key == serviceKey && (scan.word(k - 1, is: .in_) || (k > range.lowerBound && more.isEntry(scan.tokens[k - 1].key)))
                     && scan.word(k + 1, is: .with)) || operatorKeys.contains(t.key) {
                     trigger = true
                     nonDelivery = true
                 }
-                // "its use by the Turkish military", "operated by Azerbaijan": users of the goods bought them.
-                if EngagementLinks.usedKeys.contains(t.key), scan.word(k + 1, is: .by) { trigger = true; nonDelivery = true }
-                // "the air force's C-130H fleet from Lockheed Martin": a state's own goods from a maker.
-                if EngagementLinks.fleetKeys.contains(t.key), scan.word(k + 1, is: .from) { trigger = true; nonDelivery = true }
                 // "the delegation was briefed on the company's radars" (a visit to the firm); not "X executives briefed officials".
                 if t.key == briefedKey, k > range.lowerBound, EngagementLinks.passiveAuxiliaries.contains(scan.tokens[k - 1].key) {
                     trigger = true
@@ -386,21 +379,18 @@ enum EngagementLinks {
                 let another = (t.word == .a || t.word == .an) && scan.word(k + 2, in: .dealNoun) && furtherKeys.contains(scan.tokens[k + 1].key)
                     || t.key == anotherKey && scan.word(k + 1, in: .dealNoun)
                 if another { dealReference = true; trigger = true; nonDelivery = true }
-                if c.contains(.competitionWord) || rivalKeys.contains(t.key) { competition = true }
-                if c.contains(.tenderNoun) || offerKeys.contains(t.key) { tenderMention = true }
-                if offeringKeys.contains(t.key) || (t.key == EngagementLinks.forwardKey && k > range.lowerBound && scan.tokens[k - 1].key == EngagementLinks.putKey) { offered = true }
                 if t.word == .the, scan.word(k + 1, in: .dealNoun) {
                     dealReference = true
                     trigger = true
                     nonDelivery = true
                     if k + 1 < range.upperBound, EngagementLinks.buyerKeys.contains(scan.tokens[k + 1].key) { buyerReference = true }
-                } else if t.word == .the, k + 1 < range.upperBound, chosenKeys.contains(scan.tokens[k + 1].key) {
+                } else if t.word == .the, scan.word(k + 1, in: .engagementTrigger), more.isChosen(scan.tokens[k + 1].key) {
                     // "The shortlisted manufacturers are …", "the selected bidder": those of the deal just reported.
                     dealReference = true
                     trigger = true
                     nonDelivery = true
-                } else if t.word == .the, let d = (k + 2...k + 3).first(where: { scan.word($0, in: .dealNoun) }),
-                          (k + 1..<d).allSatisfy({ scan.tokens[$0].isWord && !scan.tokens[$0].isCapitalised && !scan.tokens[$0].classes.contains(.nameStop) && !scan.tokens[$0].flags.contains(.number) }) {
+                } else if t.word == .the, scan.word(k + 2, in: .dealNoun) || scan.word(k + 3, in: .dealNoun), EngagementLinks.describes(scan, k + 1),
+                          scan.word(k + 2, in: .dealNoun) || EngagementLinks.describes(scan, k + 2) {
                     // "The largest single award went to …": a deal of the one just reported.
                     dealReference = true
                     trigger = true
@@ -423,21 +413,58 @@ enum EngagementLinks {
     }
 
     /// The word classes `SentenceCues` looks for.
-    static let sentenceCueClasses: WordClass = [.engagementTrigger, .plannedWord, .reportingVerb, .witness, .analyst, .strongAct, .meetingNoun, .pluralFirmNoun,
-                                                .competitionWord, .tenderNoun]
+    static let sentenceCueClasses: WordClass = [.engagementTrigger, .plannedWord, .reportingVerb, .witness, .analyst, .strongAct, .meetingNoun, .pluralFirmNoun]
     /// The filter bits of the keys `SentenceCues` looks for (besides its words and `sentenceCueClasses`).
-    static let sentenceCueKeyBits = [anotherKey, toldKey, serviceKey, briefedKey].reduce(operatorKeys.filter | buildKeys.filter | rivalKeys.filter | offerKeys.filter
-                                                                                      | offeringKeys.filter | usedKeys.filter | fleetKeys.filter | TokenHash.filterBit(forwardKey)) {
-        $0 | TokenHash.filterBit($1)
+    static let sentenceCueKeyBits = [anotherKey, toldKey, serviceKey, briefedKey].reduce(operatorKeys.filter | buildKeys.filter) { $0 | TokenHash.filterBit($1) }
+    /// Whether token `k` is a lower-case describing word: no stop word, no number ("largest", "single").
+    @inline(__always) static func describes(_ scan: ArticleScan, _ k: Int) -> Bool {
+        let t = scan.tokens[k]
+        return t.isWord && !t.isCapitalised && !t.classes.contains(.nameStop) && !t.flags.contains(.number)
     }
-    /// Words of competing besides `competitionWord`: "beating rival teams", "named preferred bidder".
-    static let rivalKeys = KeySet(["rival", "rivals", "beating", "beat", "bidder", "bidders", "preferred", "losing"])
+
+    /// Whether sentence `t` has a deal noun and a deal word ("14 contracts were concluded").
+    static func hasDealNoun(_ scan: ArticleScan, _ t: Int) -> Bool {
+        let range = scan.sentences[t].tokenStart..<scan.sentences[t].tokenEnd
+        return range.contains { scan.tokens[$0].classes.contains(.dealNoun) } && range.contains { scan.tokens[$0].classes.contains(.engagementTrigger) }
+    }
+
+    /// Whether a sentence competes: a word of competing ("bid", "rival", "beating") and one of a competition or an offer
+    /// ("tender", "programme", "offer", "bidder"), or an offer made ("offered", "put forward").
+    static func competes(_ scan: ArticleScan, _ range: Range<Int>) -> Bool {
+        // Every competing word is of the class `competitionWord`: most sentences are ruled out by their classes alone.
+        var competition = false, tender = false
+        for k in range {
+            let c = scan.tokens[k].classes
+            if c.contains(.competitionWord) { competition = true }
+            if c.contains(.tenderNoun) { tender = true }
+        }
+        guard competition else { return false }
+        if tender { return true }
+        let offeringKeys = Self.offeringKeys, offerKeys = Self.offerKeys
+        return range.contains { offeringKeys.contains(scan.tokens[$0].key) || offerKeys.contains(scan.tokens[$0].key) }
+    }
+
+    /// The first acting state of the last of the six sentences before `s` in which states acted with a tender or competition
+    /// word: the state that runs the competition ("Norway has chosen the Type 26 …, beating rival offers").
+    static func competitionOwner(_ scan: ArticleScan, before s: Int, firstActorOf: [Int32]) -> Int32? {
+        let offerKeys = Self.offerKeys
+        var t = s - 1
+        while t >= max(0, s - 6) {
+            if firstActorOf[t] >= 0 {
+                let range = scan.sentences[t].tokenStart..<scan.sentences[t].tokenEnd
+                if range.contains(where: { !scan.tokens[$0].classes.isDisjoint(with: [.tenderNoun, .competitionWord]) || offerKeys.contains(scan.tokens[$0].key) }) {
+                    return firstActorOf[t]
+                }
+            }
+            t -= 1
+        }
+        return nil
+    }
     /// Nouns of an offer in a competition besides `tenderNoun`.
     static let offerKeys = KeySet(["offer", "offers", "proposal", "proposals", "bidder", "bidders", "rival", "rivals", "contender", "contenders"])
-    /// Verbs of an offer in a competition: "France had offered the FDI", "Germany put forward a MEKO design".
+    /// Verbs of an offer in a competition: "France had offered the FDI".
     static let offeringKeys = KeySet(["offered", "offering", "proposed", "proposing"])
-    /// Participles after "the" that refer to the firms of a reported choice: "the shortlisted manufacturers", "the selected bidder".
-    static let chosenKeys = KeySet(["shortlisted", "short-listed", "selected", "chosen", "preferred", "winning", "competing"])
+
 
     /// Nouns for a buyer's own purchases: after a possessive country the country is the buyer.
     static let purchaseNounKeys = KeySet(["purchase", "purchases", "order", "orders", "acquisition", "acquisitions", "imports", "procurement"])
@@ -460,7 +487,7 @@ enum EngagementLinks {
                                    "manufacturing", "constructing", "constructs", "construct", "constructed"])
 
     /// Whether "for" and a state (country word within three words) follow within six words of `k`.
-    static func forAState(_ scan: ArticleScan, after k: Int, range: Range<Int>, governmentBodyCountry: [Int32]) -> Bool {
+    static func forAState(_ scan: ArticleScan, after k: Int, range: Range<Int>, governmentBodyCountry: borrowing [Int32]) -> Bool {
         guard let f = (k + 1..<min(range.upperBound, k + 7)).first(where: { scan.word($0, is: .for_) }) else { return false }
         return (f + 1..<min(range.upperBound, f + 4)).contains { q in
             switch scan.match(at: q)?.target {
@@ -492,10 +519,10 @@ enum EngagementLinks {
 
     /// Whether a ", and" between `actor` and a later `firm` opens a clause that names another acting state after the firm.
     static func firmInLaterClause(_ scan: ArticleScan, firm: Int, actor: Int, actors: [Int]) -> Bool {
-        guard actor < firm, firm - actor <= 40 else { return false }
+        guard actor < firm, firm - actor <= 40, actors.contains(where: { $0 > firm }) else { return false }
         var k = firm - 1
         while k > actor + 1 {
-            if scan.word(k, is: .and), scan.mark(k - 1, 44) { return actors.contains { $0 > firm } }
+            if scan.word(k, is: .and), scan.mark(k - 1, 44) { return true }
             k -= 1
         }
         return false
@@ -622,25 +649,54 @@ enum EngagementLinks {
     }
 
     static let buyerKeys = KeySet(["buyers", "buyer", "customers", "customer"])
-    /// Negations: the tokenizer keeps a contraction whole ("didn't", "hasn’t"), so each is listed as written.
-    static let negationKeys = KeySet(["not", "never", "no", "cannot", "didn't", "doesn't", "don't", "hasn't", "haven't", "hadn't", "won't",
-                                      "wouldn't", "isn't", "aren't", "wasn't", "weren't", "can't", "couldn't", "shouldn't"])
+    /// Negations, besides contractions ending in "n't" (see `negated`).
+    static let negationKeys = KeySet(["not", "never", "no", "cannot"])
 
-    /// Whether a negation comes within the three words before `k` ("did not submit a formal bid", "has not yet signed").
+    /// Whether a negation comes within the three words before `k` ("did not submit a formal bid", "has not yet signed"). The
+    /// tokenizer keeps a contraction whole ("didn't", "hasn’t", "won't"): a word ending in "n't" denies like "not".
     static func negated(_ scan: ArticleScan, _ k: Int, range: Range<Int>) -> Bool {
         let negationKeys = Self.negationKeys  // read once, not once per word
         var q = k - 1
         while q >= max(range.lowerBound, k - 4) {
-            if negationKeys.contains(scan.tokens[q].key) { return true }
-            if scan.tokens[q].isPunct { return false }
+            let t = scan.tokens[q]
+            if t.isPunct { return false }
+            if negationKeys.contains(t.key) || endsInNot(scan, t) { return true }
             q -= 1
         }
         return false
     }
+
+    /// Whether a word ends in "n't" or "n’t".
+    @inline(__always) static func endsInNot(_ scan: ArticleScan, _ t: Token) -> Bool {
+        let e = Int(t.end), a = Int(t.start)
+        guard e - a >= 4, scan.text[e - 1] | 0x20 == 116 else { return false }  // "t"
+        if scan.text[e - 2] == 39 { return scan.text[e - 3] | 0x20 == 110 }  // "n't"
+        // "n’t": the curly apostrophe is E2 80 99.
+        return e - a >= 6 && scan.text[e - 2] == 0x99 && scan.text[e - 3] == 0x80 && scan.text[e - 4] == 0xE2 && scan.text[e - 5] | 0x20 == 110
+    }
     static let serviceKey = TokenHash.key("service")
-    static let usedKeys = KeySet(["use", "used", "operated", "flown"])
     static let fleetKeys = KeySet(["fleet", "fleets"])
-    static let enteredKeys = KeySet(["entered", "enters", "entering", "into"])
+
+    /// The words `SentenceCues` tests besides its older lists, as plain keys in one value: one read of a static per sentence and
+    /// no reference counting.
+    struct MoreCueWords {
+        let use = TokenHash.key("use"), used = TokenHash.key("used"), operated = TokenHash.key("operated"), flown = TokenHash.key("flown")
+        let fleet = TokenHash.key("fleet"), fleets = TokenHash.key("fleets")
+        let entered = TokenHash.key("entered"), enters = TokenHash.key("enters"), entering = TokenHash.key("entering"), into = TokenHash.key("into")
+        let shortlisted = TokenHash.key("shortlisted"), selected = TokenHash.key("selected"), chosen = TokenHash.key("chosen")
+        let competing = TokenHash.key("competing")
+
+        /// "its use by", "operated by", "flown by".
+        @inline(__always) func isUse(_ k: UInt64) -> Bool { k == use || k == used || k == operated || k == flown }
+        @inline(__always) func isFleet(_ k: UInt64) -> Bool { k == fleet || k == fleets }
+        /// "entered service with", "into service with".
+        @inline(__always) func isEntry(_ k: UInt64) -> Bool { k == entered || k == enters || k == entering || k == into }
+        /// Participles after "the" that refer to the firms of a reported choice: "the shortlisted manufacturers", "the selected
+        /// bidder" (all deal words).
+        @inline(__always) func isChosen(_ k: UInt64) -> Bool { k == shortlisted || k == selected || k == chosen || k == competing }
+    }
+    static let moreCueWords = MoreCueWords()
+
     static let operatorKeys = KeySet(["operators", "operator", "users"])
 
     /// Whether mention `m` names the employer of a speaker ("head of Russian state conglomerate Rostec", "a spokesperson
@@ -670,6 +726,7 @@ enum EngagementLinks {
     /// Whether the state at `c` only reports the sentence: a reporting verb within four words
     /// ("the Swiss Federal Council announced", "Seoul's presidential office said").
     static func isReportingSource(_ scan: ArticleScan, _ c: CountryMention, range: Range<Int>) -> Bool {
+        let calledKey = Self.calledKey
         var k = c.end
         while k < min(range.upperBound, c.end + 5) {
             let t = scan.tokens[k]

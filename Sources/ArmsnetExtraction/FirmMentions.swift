@@ -279,6 +279,7 @@ enum FirmMentions {
     /// former name after a firm is the same firm. Its words become one mention of that firm, and a firm found in them is merged into it.
     private static func mergeFormerNames(_ result: inout ArticleFirms, _ scan: ArticleScan) {
         let tokens = scan.tokens
+        let formerlyKey = Self.formerlyKey  // read once, not once per mention
         var changed = false
         var i = 0
         while i < result.mentions.count {

@@ -180,8 +180,8 @@ enum HomeLinks {
 
     static let localKey = TokenHash.key("local")
     static let partnerKey = TokenHash.key("partner")
-    /// "local firms", "domestic companies": firms of the country the article is about.
-    static let localKeys = KeySet(["local", "domestic"])
+    /// "domestic companies" like "local firms": firms of the country the article is about.
+    static let domesticKey = TokenHash.key("domestic")
     /// Words between "a" and a nationality that keep a description: "a second American firm", "another Turkish company".
     static let ordinalKeys = KeySet(["second", "third", "fourth", "fifth", "fellow", "another", "further", "rival"])
     static let amongKey = TokenHash.key("among")
@@ -244,8 +244,14 @@ enum HomeLinks {
     static func local(_ scan: ArticleScan, extractor: Extractor, countries: [CountryMention], firms: ArticleFirms, cues: [HomeCue]) -> [HomeCue] {
         var out: [HomeCue] = []
         var articleCountry: Int32?
-        let localKeys = Self.localKeys  // read once, not once per token (each read of a static calls `swift_once`)
-        for (i, t) in scan.tokens.enumerated() where localKeys.contains(t.key) {
+        let localKey = Self.localKey, domesticKey = Self.domesticKey  // read once, not once per token (each read of a static calls `swift_once`)
+        // The positions of "local" and "domestic" first, in one tight pass: most articles have none.
+        let positions = scan.tokens.withUnsafeBufferPointer { tokens -> [Int] in
+            var found: [Int] = []
+            for i in tokens.indices where tokens[i].key == localKey || tokens[i].key == domesticKey { found.append(i) }
+            return found
+        }
+        for i in positions {
             // "local firm", "a local armored vehicle maker": up to two lower-case words may describe the firm noun.
             var n = i + 1
             while n < i + 3, n < scan.tokens.count, !scan.word(n, in: .firmNoun), scan.tokens[n].isWord, !scan.tokens[n].isCapitalised,

@@ -216,7 +216,7 @@ enum Lexicon {
         add("will would shall plans planned plan planning expected expects scheduled intends", .plannedWord)
         add("subcontractor subcontractors sub-contractor supplier suppliers partner partners subcontracted", .subcontractorNoun)
         add("deal deals contract contracts order orders agreement agreements tender purchase purchases sale acquisition supplier suppliers bidders contenders buyers buyer customers award awards", .dealNoun)
-        add("competing compete competes competed competitor competitors contender contenders bid bids bidding offered offering shortlisted tender", .competitionWord)
+        add("competing compete competes competed competitor competitors contender contenders bid bids bidding offered offering shortlisted tender bidder bidders rival rivals beating proposed", .competitionWord)
         return KeyMap(entries)
     }()
 }

@@ -9,6 +9,27 @@ struct ProductCue {
     var sentence: Int = 0
 }
 
+/// The product statements of an article, with filters that rule out most sentences naming none of the products cheaply.
+struct Products {
+    var cues: [ProductCue] = []
+    /// The `TokenHash.filterBit`s of the keys (model keys: "F-16s" as "F-16") of the words of the products' names.
+    var nameWords: UInt64 = 0
+    /// Whether a product was given a noun ("24 TB2 armed drones", "drone maker X").
+    var hasNouns = false
+
+    var isEmpty: Bool { cues.isEmpty }
+
+    /// Whether a word of the sentence could be a word of a product's name, or the sentence says "the" and could name a noun.
+    func mayBeNamed(in range: Range<Int>, _ scan: ArticleScan) -> Bool {
+        for k in range {
+            let t = scan.tokens[k]
+            if t.word == .the, hasNouns { return true }
+            if t.isWord, nameWords & TokenHash.filterBit(ProductLinks.modelKey(scan, k)) != 0, scan.isRunWord(k) { return true }
+        }
+        return false
+    }
+}
+
 /// Finds which firm makes or offers each named product, so that a later sentence naming only the product
 /// ("The Bayraktar TB2 has already been bought by Ukraine") reaches the firm.
 enum ProductLinks {
@@ -21,36 +42,42 @@ enum ProductLinks {
     /// The product statements of an article, in text order.
     ///
     /// Complexity: O(firm mentions), each looking at a few tokens around the mention.
-    static func find(_ scan: ArticleScan, firms: ArticleFirms) -> [ProductCue] {
+    static func find(_ scan: ArticleScan, firms: ArticleFirms) -> Products {
         var cues: [ProductCue] = []
+        var nameWords: UInt64 = 0
         /// A cue, and one for the model family when the name ends in a variant letter ("F-35A" also stands for "F-35", "F-35s").
-        func add(_ key: UInt64, from start: Int, to end: Int?, firm: Int, noun: UInt64, sentence: Int, range: Range<Int>) {
+        /// (`runEnd`: the end of the capitalised run from `start`, where the caller has it.)
+        func add(_ key: UInt64, from start: Int, to end: Int?, runEnd: Int? = nil, firm: Int, noun: UInt64, sentence: Int, range: Range<Int>) {
             cues.append(ProductCue(key: key, firm: firm, noun: noun, sentence: sentence))
+            let stop = end ?? runEnd ?? scan.capitalisedRun(around: start).upperBound
             if let family = productKey(scan, firms, startingAt: start, range: range, end: end, family: true) {
                 cues.append(ProductCue(key: family, firm: firm, noun: noun, sentence: sentence))
+                if let f = familyKey(scan, stop - 1) { nameWords |= TokenHash.filterBit(f) }
             }
             // "Bayraktar TB2" also stands for "the TB2", "K9 Vidar" for "K9s": the model designation inside a longer name.
-            let stop = end ?? scan.capitalisedRun(around: start).upperBound
+            for k in start..<stop where scan.tokens[k].isWord { nameWords |= TokenHash.filterBit(modelKey(scan, k)) }
             if let (unit, unitKey) = modelUnit(scan, firms, in: start..<stop, range: range), unitKey != key {
                 cues.append(ProductCue(key: unitKey, firm: firm, noun: noun, sentence: sentence))
                 if let family = productKey(scan, firms, startingAt: unit.lowerBound, range: range, end: unit.upperBound, family: true) {
                     cues.append(ProductCue(key: family, firm: firm, noun: noun, sentence: sentence))
+                    if let f = familyKey(scan, unit.upperBound - 1) { nameWords |= TokenHash.filterBit(f) }
                 }
             }
         }
-        for m in firms.mentions {
+        let w = words  // read once, not once per mention
+        for (mi, m) in firms.mentions.enumerated() {
             let range = scan.sentenceRange(of: m.start)
             // "<Firm>'s <Product>"
             if scan.mark(m.end, 39) || (m.end < scan.tokens.count && scan.tokens[m.end].flags.contains(.possessive)),
                m.end + 1 < range.upperBound, let key = productKey(scan, firms, startingAt: m.end + 1, range: range) {
                 let end = scan.capitalisedRun(around: m.end + 1).upperBound
-                add(key, from: m.end + 1, to: nil, firm: m.firm, noun: nounKey(scan, end, range: range), sentence: m.sentence, range: range)
+                add(key, from: m.end + 1, to: nil, runEnd: end, firm: m.firm, noun: nounKey(scan, end, range: range), sentence: m.sentence, range: range)
                 continue
             }
             // "<Firm> makes the <Product>", "<Firm>, which builds the <Product>", "<Firm>, the company that develops and markets the <Product>"
             var v = m.end
             if scan.mark(v, 44), scan.word(v + 1, is: .which) { v += 2 }
-            else if scan.mark(v, 44), scan.word(v + 1, is: .the), scan.word(v + 2, in: .firmNoun), scan.word(v + 3, is: .which) || scan.tokens[min(v + 3, scan.tokens.count - 1)].key == thatKey {
+            else if scan.mark(v, 44), scan.word(v + 1, is: .the), scan.word(v + 2, in: .firmNoun), scan.word(v + 3, is: .which) || scan.tokens[min(v + 3, scan.tokens.count - 1)].key == w.that {
                 v += 4
             }
             if v < range.upperBound, activeMakerVerbs.contains(scan.tokens[v].key) {
@@ -60,7 +87,7 @@ enum ProductLinks {
                 if scan.word(p, is: .the) { p += 1 }
                 if let key = productKey(scan, firms, startingAt: p, range: range) {
                     let end = scan.capitalisedRun(around: p).upperBound
-                    add(key, from: p, to: nil, firm: m.firm, noun: nounKey(scan, end, range: range), sentence: m.sentence, range: range)
+                    add(key, from: p, to: nil, runEnd: end, firm: m.firm, noun: nounKey(scan, end, range: range), sentence: m.sentence, range: range)
                     continue
                 }
             }
@@ -79,16 +106,18 @@ enum ProductLinks {
                 steps += 1
             }
             // "AVIC also presented its Wing Loong series", "Navantia is offering a version of its S-80 Plus": the firm's own product.
-            if let p = ownProduct(scan, after: m, range: range), let key = productKey(scan, firms, startingAt: p, range: range) {
+            if let p = ownProduct(scan, after: m, range: range, its: w.its), let key = productKey(scan, firms, startingAt: p, range: range) {
                 let end = scan.capitalisedRun(around: p).upperBound
-                add(key, from: p, to: nil, firm: m.firm, noun: headNounKey(scan, from: end, range: range), sentence: m.sentence, range: range)
+                add(key, from: p, to: nil, runEnd: end, firm: m.firm, noun: headNounKey(scan, from: end, range: range), sentence: m.sentence, range: range)
             }
             // "Turkish drone maker Baykar": the firm makes what the noun before the maker word names ("the drone" later).
-            if let noun = makerNoun(scan, before: m.start, range: range) {
+            if let noun = makerNoun(scan, before: m.start, range: range, words: w) {
                 cues.append(ProductCue(key: 0, firm: m.firm, noun: noun, sentence: m.sentence))
             }
             // "Hanwha said it has signed a deal to supply K9 howitzers to Estonia": the only firm of a sentence supplies a model.
-            if let p = suppliedModel(scan, firms, after: m, range: range), let key = productKey(scan, firms, startingAt: p.lowerBound, range: range, end: p.upperBound) {
+            // (Only where the sentence names no other firm: what is supplied may be the other's.)
+            if onlyFirm(firms, mi), let p = suppliedModel(scan, after: m, range: range, words: w),
+               let key = productKey(scan, firms, startingAt: p.lowerBound, range: range, end: p.upperBound) {
                 add(key, from: p.lowerBound, to: p.upperBound, firm: m.firm, noun: headNounKey(scan, from: p.upperBound, range: range), sentence: m.sentence, range: range)
             }
             guard k > range.lowerBound, scan.word(k, is: .from) || (scan.word(k, is: .by) && makerVerbs.contains(scan.tokens[k - 1].key)) else { continue }
@@ -122,20 +151,41 @@ enum ProductLinks {
                 add(key, from: run.lowerBound, to: end, firm: m.firm, noun: noun, sentence: m.sentence, range: range)
             }
         }
-        return cues
+        return Products(cues: cues, nameWords: nameWords, hasNouns: cues.contains { $0.noun != 0 })
     }
 
-    static let thatKey = TokenHash.key("that")
-    static let itsKey = TokenHash.key("its")
+    /// The word lists the new cues of `find` test, read once per article (each read of a static is a call to `swift_once`).
+    struct Words {
+        let makerNouns = KeySet(["maker", "manufacturer", "builder", "producer"])
+        /// Nouns too general to stand for a product of the maker ("defence maker", "arms producer").
+        let generalGoods = KeySet(["defence", "defense", "arms", "weapons", "weapon", "equipment", "military", "aerospace", "electronics", "systems",
+                                   "aircraft", "vehicle", "vehicles", "engine", "engines", "component", "components", "ammunition", "parts"])
+        /// Verbs of a firm supplying what a state buys: "to supply K9 howitzers", "will deliver 12 NH90s".
+        let supplyVerbs = supplyVerbKeys
+        let sales = KeySet(["sale", "sales", "supply", "delivery"])
+        let its = TokenHash.key("its")
+        let that = TokenHash.key("that")
+    }
+    static let words = Words()
+
+    /// Whether the sentence of mention `mi` names no other firm.
+    static func onlyFirm(_ firms: ArticleFirms, _ mi: Int) -> Bool {
+        let s = firms.mentions[mi].sentence, f = firms.mentions[mi].firm
+        var i = mi - 1
+        while i >= 0, firms.mentions[i].sentence == s { if firms.mentions[i].firm != f { return false }; i -= 1 }
+        i = mi + 1
+        while i < firms.mentions.count, firms.mentions[i].sentence == s { if firms.mentions[i].firm != f { return false }; i += 1 }
+        return true
+    }
 
     /// The start of the capitalised name after "its" within six lower-case words after firm `m` ("AVIC also presented its Wing
     /// Loong"), with no punctuation, name or other firm between; else nil.
-    static func ownProduct(_ scan: ArticleScan, after m: FirmMention, range: Range<Int>) -> Int? {
+    static func ownProduct(_ scan: ArticleScan, after m: FirmMention, range: Range<Int>, its: UInt64) -> Int? {
         var k = m.end
         while k < min(range.upperBound, m.end + 7) {
             let t = scan.tokens[k]
             guard t.isWord, !scan.isRunWord(k) else { return nil }
-            if t.key == itsKey { return k + 1 < range.upperBound && scan.isRunWord(k + 1) ? k + 1 : nil }
+            if t.key == its { return k + 1 < range.upperBound && scan.isRunWord(k + 1) ? k + 1 : nil }
             k += 1
         }
         return nil
@@ -151,34 +201,29 @@ enum ProductLinks {
     static let compoundHeadKeys = KeySet(["system", "systems", "vehicle", "vehicles", "programme", "program", "project", "fleet", "fleets", "industry",
                                           "maker", "makers", "market", "technology", "unit", "units", "component", "components"])
 
-    /// Words for the maker of a kind of thing: "drone maker", "helicopter manufacturer", "tank builder".
-    static let makerNounKeys = KeySet(["maker", "manufacturer", "builder", "producer"])
-    /// Nouns too general to stand for a product of the maker ("defence maker", "arms producer").
-    static let generalGoodsKeys = KeySet(["defence", "defense", "arms", "weapons", "weapon", "equipment", "military", "aerospace", "electronics", "systems",
-                                          "aircraft", "vehicle", "vehicles", "engine", "engines", "component", "components", "ammunition", "parts"])
-
     /// The noun right before a maker word right before the firm: "drone" of "Turkish drone maker Baykar" (not "defence" of
     /// "defence maker"), keyed; else nil.
-    static func makerNoun(_ scan: ArticleScan, before start: Int, range: Range<Int>) -> UInt64? {
+    static func makerNoun(_ scan: ArticleScan, before start: Int, range: Range<Int>, words: Words) -> UInt64? {
         let w = start - 1, n = start - 2
-        guard n >= range.lowerBound, makerNounKeys.contains(scan.tokens[w].key), scan.tokens[n].isWord, !scan.tokens[n].isCapitalised,
-              !scan.tokens[n].flags.contains(.number), !generalGoodsKeys.contains(scan.tokens[n].key), !scan.isInnerHyphen(n - 1) else { return nil }
+        guard n >= range.lowerBound, words.makerNouns.contains(scan.tokens[w].key), scan.tokens[n].isWord, !scan.tokens[n].isCapitalised,
+              !scan.tokens[n].flags.contains(.number), !words.generalGoods.contains(scan.tokens[n].key), !scan.isInnerHyphen(n - 1) else { return nil }
         let key = nounKey(scan, n, range: range)
         return key == 0 ? nil : key
     }
 
     /// Verbs of a firm supplying what a state buys: "to supply K9 howitzers", "will deliver 12 NH90s".
-    static let supplyVerbKeys = KeySet(["supply", "supplies", "supplying", "deliver", "delivers", "delivering", "sell", "sells", "provide", "provides"])
+    static let supplyVerbKeys = KeySet(["supply", "supplies", "supplying", "deliver", "delivers", "delivering", "sell", "sells"])
 
-    /// "X said it has signed a deal to supply K9 howitzers to Estonia": where `m` is the only firm its sentence names, the model
-    /// designation (after "the", a count and up to two describing words) that follows the first supply verb after it.
-    static func suppliedModel(_ scan: ArticleScan, _ firms: ArticleFirms, after m: FirmMention, range: Range<Int>) -> Range<Int>? {
+    /// "X said it has signed a deal to supply K9 howitzers to Estonia", "… for the sale of Akıncı drones": the model designation
+    /// (after "the", a count and up to two describing words) that follows the first supply verb after `m`, or any name after
+    /// "sale of". The caller makes sure that `m` is the only firm its sentence names.
+    static func suppliedModel(_ scan: ArticleScan, after m: FirmMention, range: Range<Int>, words: Words) -> Range<Int>? {
         var v = m.end
         let limit = min(range.upperBound, m.end + 25)
-        while v < limit, !supplyVerbKeys.contains(scan.tokens[v].key), !(saleKeys.contains(scan.tokens[v].key) && scan.word(v + 1, is: .of)) { v += 1 }
+        // (Every supply or sale word is a delivery or deal word: test the class first.)
+        while v < limit, scan.tokens[v].classes.isDisjoint(with: [.deliveryWord, .engagementTrigger])
+                || (!words.supplyVerbs.contains(scan.tokens[v].key) && !(words.sales.contains(scan.tokens[v].key) && scan.word(v + 1, is: .of))) { v += 1 }
         guard v < limit else { return nil }
-        // One firm only: with two, what is supplied may be the other's.
-        for k in range where firms.mentionAt[k] >= 0 && firms.mentions[Int(firms.mentionAt[k])].firm != m.firm { return nil }
         var p = v + 1
         // "for the sale of Akıncı drones": the name after "of".
         let ofSale = scan.word(p, is: .of)
@@ -194,13 +239,14 @@ enum ProductLinks {
         if let end = modelUnitEnd(scan, at: p, limit: range.upperBound) { return p..<max(end, run.upperBound) }
         return ofSale ? run : nil
     }
-    static let saleKeys = KeySet(["sale", "sales", "supply", "delivery"])
+
 
     /// "Bayraktar TB2 unmanned combat aerial vehicles (UCAVs) it ordered from": a buying verb within three words before "from"
     /// at `k`, and a model designation further back in the same clause (no comma, no other firm), with only words and
     /// brackets between; the model's tokens.
     static func modelBefore(_ scan: ArticleScan, _ firms: ArticleFirms, buyingFrom k: Int, range: Range<Int>) -> Range<Int>? {
-        guard (max(range.lowerBound, k - 3)..<k).contains(where: { EngagementLinks.buyVerbKeys.contains(scan.tokens[$0].key) }) else { return nil }
+        let buyVerbKeys = EngagementLinks.buyVerbKeys  // read once
+        guard (max(range.lowerBound, k - 3)..<k).contains(where: { buyVerbKeys.contains(scan.tokens[$0].key) }) else { return nil }
         var q = k - 1
         while q >= max(range.lowerBound, k - 14) {
             let t = scan.tokens[q]
@@ -355,16 +401,22 @@ enum ProductLinks {
     /// "the" and the noun the text gave a product earlier).
     /// `positions` gets the token where each added firm's product is named, in the same order.
     /// With `nouns`, "the drone" stands for the last product given that noun too.
-    static func firms(named range: Range<Int>, in scan: ArticleScan, firms: ArticleFirms, products: [ProductCue], nouns: Bool, into out: inout [Int], positions: inout [Int]) {
+    static func firms(named range: Range<Int>, in scan: ArticleScan, firms: ArticleFirms, products all: Products, nouns: Bool, into out: inout [Int], positions: inout [Int]) {
+        let products = all.cues
         var k = range.lowerBound
         while k < range.upperBound {
             guard scan.isRunWord(k), k == range.lowerBound || !scan.isRunWord(k - 1) else { k += 1; continue }
             let run = scan.capitalisedRun(around: k)
+            // Most runs have no word of a product's name.
+            guard run.contains(where: { scan.tokens[$0].isWord && all.nameWords & TokenHash.filterBit(modelKey(scan, $0)) != 0 }) else {
+                k = max(k + 1, run.upperBound)
+                continue
+            }
             // Not "some of Denmark's F-16s": a state's own aircraft pass from that state, not from their maker.
             if !ownedByState(scan, before: k), let key = productKey(scan, firms, startingAt: k, range: range) {
                 for p in products where p.key == key && !out.contains(p.firm) { out.append(p.firm); positions.append(k) }
                 // "F-16 Block 70 jets": the model designation of a longer name.
-                if let (_, unitKey) = modelUnit(scan, firms, in: run, range: range), unitKey != key {
+                if run.count > 1, let (_, unitKey) = modelUnit(scan, firms, in: run, range: range), unitKey != key {
                     for p in products where p.key == unitKey && !out.contains(p.firm) { out.append(p.firm); positions.append(k) }
                 }
             }

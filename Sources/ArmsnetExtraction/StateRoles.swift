@@ -9,9 +9,8 @@ extension EngagementLinks {
         received receiving import imports imported importing procure procures procured procuring ordered obtain obtained
         """.split(separator: " ").map { TokenHash.key(String($0)) })
     /// Verbs of a government's approval (or refusal) of someone else's deal.
-    static let approvalKeys: [UInt64] = (["approved", "approves", "approve", "cleared", "clears", "authorised", "authorized", "authorises",
-                                                "authorizes", "refused", "refuses", "blocked", "blocks", "denied", "vetoed", "suspended", "halted",
-                                                "banned"].map { TokenHash.key($0) })
+    static let approvalKeys = KeySet(["approved", "approves", "approve", "cleared", "clears", "authorised", "authorized", "authorises", "authorizes",
+                                      "refused", "refuses", "blocked", "blocks", "denied", "vetoed", "suspended", "halted", "banned"])
     /// What an approving government approves when the deal is another state's: a sale, an export, a transfer, a request.
     static let approvedDealKeys: [UInt64] = (["sale", "sales", "export", "exports", "transfer", "transfers", "request", "re-export"].map { TokenHash.key($0) })
 
@@ -54,6 +53,7 @@ extension EngagementLinks {
     static func sells(_ scan: ArticleScan, _ c: CountryMention, range: Range<Int>) -> Bool {
         if scan.word(c.start - 1, is: .the), c.form == .name, c.end < range.upperBound, offerNounKeys.contains(scan.tokens[c.end].key) { return true }
         // After the state's phrase: government words, ", which", auxiliaries, then a selling verb.
+        let sellVerbKeys = Self.sellVerbKeys, saleNounKeys = Self.saleNounKeys, putKey = Self.putKey, forwardKey = Self.forwardKey  // read once
         var k = c.end
         while k < min(range.upperBound, c.end + 6) {
             let t = scan.tokens[k]
