@@ -195,6 +195,7 @@ enum FirmMentions {
         }
         mergeShortForms(&result, scan)
         mergeFormerNames(&result, scan)
+        resolveShortAliases(&result)
         // Drop firms that ended up never mentioned (a discovered span swallowed by a longer one).
         var used = [Bool](repeating: false, count: result.firms.count)
         for m in result.mentions { used[m.firm] = true }
@@ -269,6 +270,27 @@ enum FirmMentions {
                 result.firms[y].forms.append(form)
                 result.firms[y].formIsAbbreviation.append(result.firms[x].formIsAbbreviation[n])
             }
+        }
+    }
+
+    /// "MTU" (listed for MTU Aero Engines) in an article about "MTU Friedrichshafen": a listed firm written only as a one-word
+    /// abbreviation that is the first word of another listed firm the article names is that firm. (Where the first firm's longer
+    /// name is written too, the abbreviation stays its own.)
+    private static func resolveShortAliases(_ result: inout ArticleFirms) {
+        for f in result.firms.indices where result.firms[f].gazetteerIndex != nil && result.firms[f].forms.count == 1 && result.firms[f].formIsAbbreviation[0] {
+            let short = result.firms[f].forms[0]
+            guard !short.contains(" ") else { continue }
+            var target: Int?
+            // (Only another listed firm: a name found from cues may be the listed firm's own longer name written differently.)
+            for g in result.firms.indices where g != f && result.firms[g].gazetteerIndex != nil && result.firms[g].gazetteerIndex != result.firms[f].gazetteerIndex
+                && result.firms[g].forms.contains(where: { $0.hasPrefix(short + " ") }) {
+                if target != nil { target = nil; break }  // two candidates: leave it
+                target = g
+            }
+            guard let g = target else { continue }
+            for i in result.mentions.indices where result.mentions[i].firm == f { result.mentions[i].firm = g }
+            result.firms[g].forms.append(short)
+            result.firms[g].formIsAbbreviation.append(true)
         }
     }
 

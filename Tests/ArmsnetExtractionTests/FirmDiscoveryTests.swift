@@ -1,3 +1,4 @@
+import ArmsnetCorpus
 import Testing
 @testable import ArmsnetExtraction
 
@@ -131,5 +132,17 @@ import Testing
         #expect(e.firms.map(\.name) == ["Varnell Naval Systems Ltd", "Kordell Shipyards"])
         #expect(e.firms[0].aliases == ["Tarsan Defence and Offshore Engineering"])
         #expect(e.firms[1].aliases == ["Kordell Yards"])
+    }
+
+    @Test func aSharedAbbreviationIsTheListedFirmTheArticleNamesInFull() {
+        let g = Gazetteer(firms: [FirmEntry(name: "MTU Aero Engines", aliases: ["MTU"], country: "DEU"), FirmEntry(name: "MTU Friedrichshafen", country: "DEU")])
+        let e = Extractor(gazetteer: g)
+        func firms(_ text: String) -> [String] {
+            e.extract(Article(id: "t", date: nil, year: nil, text: text, source: "t.txt")).firms.map { "\($0.name) \($0.aliases)" }
+        }
+        #expect(firms("The boats use engines from MTU Friedrichshafen. Officials held talks with MTU representatives.") == ["MTU Friedrichshafen [\"MTU\"]"])
+        #expect(firms("Officials held talks with MTU representatives.") == ["MTU []"])
+        // Where the first firm is named in full too, the abbreviation stays its own.
+        #expect(firms("MTU Aero Engines and MTU Friedrichshafen met. MTU said it was pleased.") == ["MTU Aero Engines [\"MTU\"]", "MTU Friedrichshafen []"])
     }
 }
