@@ -105,6 +105,9 @@ enum CountryMentions {
     }
 
     static let fortKey = TokenHash.key("fort")
+    static let takeKeys = KeySet(["took", "takes", "taken", "taking"])
+    static let heldKeys = KeySet(["held", "holds", "hold", "holding"])
+    static let deliveryKey = TokenHash.key("delivery")
 
     /// "Fort Benning, Georgia": a name that is also a US state, after a military post named "Fort …", is the state.
     static func afterFortPlace(_ scan: ArticleScan, _ m: NameMatch) -> Bool {
@@ -183,6 +186,14 @@ enum CountryMentions {
             if scan.word(m.end, in: .auxiliary), m.end + 1 < sentence.upperBound, scan.word(m.end + 1, in: .act) || scan.word(m.end + 1, is: .to) {
                 return true
             }
+            // "Jakarta had also held talks with Tokyo": after an auxiliary and an adverb.
+            var h = m.end
+            if scan.word(h, in: .auxiliary) { h += 1 }
+            if h < sentence.upperBound, scan.tokens[h].isWord, !scan.tokens[h].isCapitalised, !heldKeys.contains(scan.tokens[h].key) { h += 1 }
+            if h + 1 < sentence.upperBound, heldKeys.contains(scan.tokens[h].key), scan.word(h + 1, in: .meetingNoun) { return true }
+            // "Belgrade took delivery of", "Doha has taken delivery of".
+            let take = scan.word(m.end, in: .auxiliary) ? m.end + 1 : m.end
+            if take + 1 < sentence.upperBound, takeKeys.contains(scan.tokens[take].key), scan.tokens[take + 1].key == deliveryKey { return true }
             // "Berlin has since contracted", "Ankara has already signed": one adverb between.
             if scan.word(m.end, in: .auxiliary), m.end + 2 < sentence.upperBound, scan.tokens[m.end + 1].isWord, !scan.tokens[m.end + 1].isCapitalised,
                scan.word(m.end + 2, in: .act) {

@@ -41,19 +41,31 @@ enum EngagementLinks {
         var actorAt: [Int] = []
         var sourceAt: [Int] = []
         var engagedAt: [Int] = []
+        var productFirms: [Int] = []
+        var productAt: [Int] = []
+        /// The last sentence whose firms were engaged by a state named before it ("the deal", "the ministry", "X received orders"):
+        /// the acting state's context goes on through it.
+        var lastCarried = -2
+        /// The last sentence that named the last acting states again (without a deal word).
+        var lastActorNamed = -10
+        /// Per sentence already read: the first state acting in it with a deal word, or -1 (the owner of a competition the
+        /// sentence names, for a later sentence's bidders).
+        /// (-2: states named but no deal word; -1: no state.)
+        var firstActorOf = [Int32](repeating: -1, count: scan.sentences.count)
         let products = ProductLinks.find(scan, firms: firms)
         for s in scan.sentences.indices {
             let range = scan.sentences[s].tokenStart..<scan.sentences[s].tokenEnd
             // Countries and firm mentions are in text order: take this sentence's.
             actors.clear()
             actorAt.clear()
+            let firstCountry = nextCountry
             while nextCountry < countries.count, countries[nextCountry].sentence == s {
                 let c = countries[nextCountry]
                 abbreviations.note(scan, c)
                 // "which Pakistan co-produces with China": a state after "with" right after another state's act is
                 // that state's partner, not a party to the firm's deal.
                 let previous = nextCountry > 0 && countries[nextCountry - 1].sentence == s ? countries[nextCountry - 1] : nil
-                let statePartner = c.form == .name && !c.possessive && scan.word(c.start - 1, is: .with) && previous.map { p in
+                let statePartner = (c.form == .name || c.form == .capital) && !c.possessive && scan.word(c.start - 1, is: .with) && previous.map { p in
                     actors.contains(p.country) && c.start - p.end <= 5 && !firms.mentions.contains(where: { $0.start > p.start && $0.start < c.start })
                 } == true
                 // "With Lithuania planning to acquire artillery, KMW demonstrated …": a circumstance opening the sentence.
@@ -79,21 +91,28 @@ enum EngagementLinks {
             // Only a sentence with a deal, meeting or interest word names an acting state for the next ones:
             // not a list of exhibitors' countries.
             defer {
+                if !actors.isEmpty { firstActorOf[s] = -2 }
                 if !actors.isEmpty, range.contains(where: { scan.tokens[$0].classes.contains(.engagementTrigger) }) {
                     lastActors = actors
                     lastActorSentence = s
                     lastActorOpened = actorAt.first.map { $0 <= range.lowerBound + 1 } ?? false
+                    firstActorOf[s] = actors[0]
                 }
-                else if !actors.isEmpty { lastQuietStates = s }
+                // (A state that acted last, named again without a deal word, keeps the context: "Buhari said at the Nigerian Air Force base".)
+                else if !actors.isEmpty, !actors.allSatisfy({ lastActors.contains($0) }) { lastQuietStates = s }
+                else if !actors.isEmpty { lastActorNamed = s }
                 if let m = mentions.last { lastFirm = m.firm; lastFirmSentence = s }
             }
             // Without a firm named here, only "the company" or a named product of a firm can bring one back: check that cheaply first.
-            guard !mentions.isEmpty || (!products.isEmpty && !actors.isEmpty) || (lastFirm != nil && !actors.isEmpty && lastFirmSentence == s - 1) || (lastFirm != nil && range.contains(where: {
-                scan.tokens[$0].word == .the && (scan.word($0 + 1, is: .company) || scan.word($0 + 1, is: .firm))
-            })) else { continue }
-            let said = SentenceCues(scan, range)
+            guard !mentions.isEmpty || (!products.isEmpty && !actors.isEmpty && products.mayBeNamed(in: range, scan)) || (lastFirm != nil && !actors.isEmpty && lastFirmSentence == s - 1)
+                    || (lastFirm != nil && namesTheCompany(scan, range)) else { continue }
+            let said = SentenceCues(scan, range, governmentBodyCountry: extractor.governmentBodyCountry)
             // "Thales will deliver radars to Egypt next year": a planned delivery whose receiver is no stated party.
-            guard said.trigger, !said.witnessed, !said.analysis, said.nonDelivery || !said.planned else { continue }
+            // (An analyst's comment may still report a state's done act: "analysts said the planes carried the FK-3, which Serbia agreed to buy".)
+            // "The planes were built … by X": no deal word, but the maker of what a state just bought (see `makers`).
+            let madeBy = actors.isEmpty && !mentions.isEmpty && max(lastActorSentence, lastActorNamed) >= s - 3 && lastActorSentence >= 0
+                && madeByOpening(scan, range: range)
+            guard said.trigger || madeBy, !said.witnessed, !said.analysis || stateActed(scan, range: range), said.nonDelivery || !said.planned || madeBy else { continue }
             // "X, head of Rostec, told reporters that Russia was ready to discuss sales": a firm's own statement of
             // intent, unless it reports a done act ("Delegations from Egypt have held talks with us").
             if said.strongAct == nil, said.reported, mentions.contains(where: { isFirmSpeaker(scan, $0, range: range) }) { continue }
@@ -134,8 +153,21 @@ enum EngagementLinks {
             if mentions.isEmpty, let f = lastFirm, said.buyerReference, lastFirmSentence == s - 1, lastActorSentence != s - 1, !engaged.contains(f) {
                 engaged.append(f)
             }
-            // "The Bayraktar TB2 has already been bought by Ukraine": the firm the text says makes it.
-            if mentions.isEmpty, !products.isEmpty { ProductLinks.firms(named: range, in: scan, firms: firms, products: products, into: &engaged) }
+            // "The Bayraktar TB2 has already been bought by Ukraine", "Qatar signed with Leonardo for the NH90": the firm the text
+            // says makes a product the sentence names (in a sentence naming firms, only where a state acts in it).
+            if !products.isEmpty, mentions.isEmpty || !actors.isEmpty {
+                productFirms.removeAll(keepingCapacity: true)
+                productAt.removeAll(keepingCapacity: true)
+                ProductLinks.firms(named: range, in: scan, firms: firms, products: products, nouns: mentions.isEmpty, into: &productFirms, positions: &productAt)
+                // Where firms are named, a product keeps its place for the clause rules.
+                let aligned = !mentions.isEmpty && engaged.count == engagedAt.count
+                for (f, at) in zip(productFirms, productAt) where !engaged.contains(f) && !parents.contains(f) {
+                    // "India's L&T is building 100 K9 guns for the Indian Army": a named firm makes or supplies the product here.
+                    if !mentions.isEmpty, madeByNamedFirm(scan, product: at, mentions: mentions) { continue }
+                    engaged.append(f)
+                    if aligned { engagedAt.append(at) }
+                }
+            }
             guard !engaged.isEmpty else { continue }
             // A listed agency of a state the article names ("Armscor", "DE&S") acts for it.
             if actors.isEmpty {
@@ -149,23 +181,62 @@ enum EngagementLinks {
             // "Qatar ordered 24 Rafales. Dassault Aviation said the deal was its biggest.": the previous sentence's acting state.
             // "Finland chose the F-35. The government approved the purchase … The deal is worth …": sentences in between that
             // name no state but refer to the acting state's government or deal carry it on (checked only when needed).
-            if said.dealReference, lastActorSentence >= 0, lastActorSentence < s - 1, lastQuietStates < lastActorSentence {
+            // A sentence in between with a deal noun and no acting state carries it on too ("… 14 contracts were concluded …").
+            var receives = false
+            if actors.isEmpty { for m in mentions where receivesDeal(scan, m, range: range) { receives = true; break } }
+            if said.dealReference || receives, lastActorSentence >= 0, lastActorSentence < s - 1, lastQuietStates < lastActorSentence {
                 var t = lastActorSentence + 1
-                while t < s, continuesActingState(scan, scan.sentences[t].tokenStart..<scan.sentences[t].tokenEnd) { lastActorSentence = t; t += 1 }
+                while t < s, continuesActingState(scan, scan.sentences[t].tokenStart..<scan.sentences[t].tokenEnd) || (firstActorOf[t] == -1 && hasDealNoun(scan, t)) {
+                    lastActorSentence = t
+                    t += 1
+                }
             }
             let followUp = said.dealReference && lastActorSentence == s - 1
             // "Doha has ordered vessels from Fincantieri. It also added 12 more Rafale fighters …": "It" opening a sentence with an
             // act word is the state that opened the sentence before.
             let pronoun = lastActorOpened && lastActorSentence == s - 1 && startsWithItActs(scan, range)
-            var parties = actors.isEmpty && ((said.meeting && (said.held || said.meetingWith)) || said.bareGovernment || followUp || pronoun) ? lastActors : actors
+            // "The Russian MoD signed 44 contracts … Among the largest recipients, UAC received orders for …": a firm receiving a deal
+            // with no state named receives it from the state acting just before.
+            let recipient = receives && lastQuietStates < lastActorSentence && (lastActorSentence >= s - 1 || lastCarried == s - 1)
+            // "Nigeria inducted 12 Super Tucanos … The planes were built … by American firm Sierra Nevada Corp.": the makers of what the
+            // state acting just before bought.
+            let makers = madeBy && lastQuietStates < lastActorSentence
+            var parties = actors.isEmpty && ((said.meeting && (said.held || said.meetingWith)) || said.bareGovernment || followUp || pronoun || recipient || makers) ? lastActors : actors
             // "the navy" after "the Royal Thai Navy": the state named with that noun, even if another state acted since.
             if actors.isEmpty, said.bareGovernment, let owner = nounOwners.owner(of: said.bareGovernmentKey) { parties = [owner] }
+            // "Norway chose the Type 26 … France had offered Naval Group's FDI": bidders in a competition with no state of its own
+            // compete in the one a state named last ran.
+            if parties.isEmpty, lastActorSentence >= s - 6, competes(scan, range), let owner = competitionOwner(scan, before: s, firstActorOf: firstActorOf) {
+                parties = [owner]
+            }
             let borrowed = actors.isEmpty
+            if borrowed, !parties.isEmpty { lastCarried = s }
+            // "Since normalising relations with Israel, Morocco ordered … from Elbit": a state in an opening adverbial clause is no
+            // party to the firms of a main clause that names its own.
+            var openingEnd = -1
+            if actors.count > 1, subordinatorKeys.contains(scan.tokens[range.lowerBound].key),
+               let comma = range.first(where: { scan.mark($0, 44) }), actorAt.contains(where: { $0 > comma }) { openingEnd = comma }
             for (ci, c) in parties.enumerated() {
                 for (fi, f) in engaged.enumerated() {
                     // "Poland will buy helicopters from Boeing, while Australia has asked Lockheed Martin …": one clause each.
-                    if !borrowed, fi < engagedAt.count, ci < actorAt.count, clauseBreak(scan, between: actorAt[ci], and: engagedAt[fi])
-                        || opensLaterClause(scan, actorAt[ci], after: engagedAt[fi]) { continue }
+                    if !borrowed, fi < engagedAt.count, ci < actorAt.count {
+                        if opensLaterClause(scan, actorAt[ci], after: engagedAt[fi]) { continue }
+                        // "Turkey builds the howitzer, and India's L&T is building guns for the Indian Army": a firm in a later ", and"
+                        // clause with a state of its own is no party of the states before it.
+                        if firmInLaterClause(scan, firm: engagedAt[fi], actor: actorAt[ci], actors: actorAt) { continue }
+                        if openingEnd >= 0, actorAt[ci] < openingEnd, engagedAt[fi] > openingEnd { continue }
+                        // "A second contract was signed with MBDA, while the UAE also ordered …": a clause with a deal word of its own but
+                        // no state named has the sentence's states, except one in a relative clause ("…, which make them for the Indian
+                        // Army, while …").
+                        if clauseBreak(scan, between: actorAt[ci], and: engagedAt[fi]) {
+                            let clause = clauseAround(scan, engagedAt[fi], range: range)
+                            if countries[firstCountry..<nextCountry].contains(where: { clause.contains($0.start) })
+                                || !clause.contains(where: { scan.tokens[$0].classes.contains(.engagementTrigger) })
+                                || inRelativeClause(scan, actorAt[ci], range: range) {
+                                continue
+                            }
+                        }
+                    }
                     cues.append(EngagementCue(firm: f, country: c, sentence: s))
                 }
             }
@@ -173,7 +244,14 @@ enum EngagementLinks {
         return cues
     }
 
+    /// Whether the sentence says "the company" or "the firm".
+    static func namesTheCompany(_ scan: ArticleScan, _ range: Range<Int>) -> Bool {
+        for k in range where scan.tokens[k].word == .the && (scan.word(k + 1, is: .company) || scan.word(k + 1, is: .firm)) { return true }
+        return false
+    }
+
     static let itKey = TokenHash.key("it")
+    static let addedKeys = KeySet(["added", "adds"])
 
     /// Whether a sentence opens with "It", up to two auxiliaries or adverbs ("also", "has") and a strong act word ("It also
     /// added", "It has ordered").
@@ -182,7 +260,8 @@ enum EngagementLinks {
         var k = range.lowerBound + 1
         while k < min(range.upperBound, range.lowerBound + 4) {
             let c = scan.tokens[k].classes
-            if c.contains(.strongAct) || c.contains(.act) { return true }
+            // "It also added 12 more Rafale fighters to an earlier order".
+            if c.contains(.strongAct) || c.contains(.act) || addedKeys.contains(scan.tokens[k].key) { return true }
             guard c.contains(.auxiliary) else { return false }
             k += 1
         }
@@ -242,11 +321,12 @@ enum EngagementLinks {
         /// The key of that government noun ("navy" of "the navy").
         var bareGovernmentKey: UInt64 = 0
 
-        init(_ scan: borrowing ArticleScan, _ range: Range<Int>) {
+        init(_ scan: borrowing ArticleScan, _ range: Range<Int>, governmentBodyCountry: borrowing [Int32]) {
             // The word lists read once here, not once per word (each read of a static is a call to `swift_once`).
             let anotherKey = EngagementLinks.anotherKey, toldKey = EngagementLinks.toldKey, serviceKey = EngagementLinks.serviceKey
             let briefedKey = EngagementLinks.briefedKey, operatorKeys = EngagementLinks.operatorKeys, buildKeys = EngagementLinks.buildKeys
             let furtherKeys = EngagementLinks.furtherKeys, cueKeyBits = EngagementLinks.sentenceCueKeyBits
+            let more = EngagementLinks.moreCueWords
             let cueClasses = EngagementLinks.sentenceCueClasses
             for k in range {
                 let t = scan.tokens[k]
@@ -255,6 +335,14 @@ enum EngagementLinks {
                 // Every test below needs one of these classes, one of these words or one of the keys above: most words have none.
                 switch t.word {
                 case .the, .a, .an, .held, .presence: break
+                // "its use by the Turkish military", "operated by": users of the goods bought them. "the air force's C-130H fleet
+                // from Lockheed Martin": a state's own goods from a maker. (Nothing else below looks at "by" or "from".)
+                case .by:
+                    if k > range.lowerBound, more.isUse(scan.tokens[k - 1].key) { trigger = true; nonDelivery = true }
+                    continue
+                case .from:
+                    if k > range.lowerBound, more.isFleet(scan.tokens[k - 1].key) { trigger = true; nonDelivery = true }
+                    continue
                 default: if c.isDisjoint(with: cueClasses), cueKeyBits & TokenHash.filterBit(t.key) == 0 { continue }
                 }
                 // "did not submit a bid", "has not yet signed": a denied act.
@@ -265,7 +353,9 @@ enum EngagementLinks {
                 if c.contains(.plannedWord) { sawPlan = true }
                 if c.contains(.reportingVerb) || t.key == toldKey { reported = true }
                 // "already in service with Poland, Qatar and Ukraine", "operators include Qatar": the users bought it.
-                if (t.key == serviceKey && scan.word(k - 1, is: .in_) && scan.word(k + 1, is: .with)) || operatorKeys.contains(t.key) {
+                // "entered service with the Turkish military", "into service with".
+                if (t.key == serviceKey && (scan.word(k - 1, is: .in_) || (k > range.lowerBound && more.isEntry(scan.tokens[k - 1].key)))
+                    && scan.word(k + 1, is: .with)) || operatorKeys.contains(t.key) {
                     trigger = true
                     nonDelivery = true
                 }
@@ -284,7 +374,7 @@ enum EngagementLinks {
                 if t.word == .the, case .demonym? = scan.match(at: k + 1)?.target, let d = scan.match(at: k + 1),
                    scan.word(d.end, is: .company) || scan.word(d.end, is: .firm) { theCompany = true }
                 // "is building four frigates for the German Navy": building to a state's order.
-                if buildKeys.contains(t.key), EngagementLinks.forAState(scan, after: k, range: range) { trigger = true; nonDelivery = true }
+                if buildKeys.contains(t.key), EngagementLinks.forAState(scan, after: k, range: range, governmentBodyCountry: governmentBodyCountry) { trigger = true; nonDelivery = true }
                 // "A second contract was signed with MBDA", "a separate agreement", "another deal": more of the same deal.
                 let another = (t.word == .a || t.word == .an) && scan.word(k + 2, in: .dealNoun) && furtherKeys.contains(scan.tokens[k + 1].key)
                     || t.key == anotherKey && scan.word(k + 1, in: .dealNoun)
@@ -294,14 +384,28 @@ enum EngagementLinks {
                     trigger = true
                     nonDelivery = true
                     if k + 1 < range.upperBound, EngagementLinks.buyerKeys.contains(scan.tokens[k + 1].key) { buyerReference = true }
+                } else if t.word == .the, scan.word(k + 1, in: .engagementTrigger), more.isChosen(scan.tokens[k + 1].key) {
+                    // "The shortlisted manufacturers are …", "the selected bidder": those of the deal just reported.
+                    dealReference = true
+                    trigger = true
+                    nonDelivery = true
+                } else if t.word == .the, scan.word(k + 2, in: .dealNoun) || scan.word(k + 3, in: .dealNoun), EngagementLinks.describes(scan, k + 1),
+                          scan.word(k + 2, in: .dealNoun) || EngagementLinks.describes(scan, k + 2) {
+                    // "The largest single award went to …": a deal of the one just reported.
+                    dealReference = true
+                    trigger = true
+                    nonDelivery = true
                 }
-                if t.word == .the, !bareGovernment, let h = EngagementLinks.governmentPhraseHead(scan, from: k + 1, limit: range.upperBound) {
+                // (Not "to manufacture components in the Kingdom": a place.)
+                if t.word == .the, !bareGovernment, !scan.word(k - 1, in: .locative), let h = EngagementLinks.governmentPhraseHead(scan, from: k + 1, limit: range.upperBound) {
                     bareGovernment = true
                     bareGovernmentKey = scan.tokens[h].key
                 }
                 if examples == nil, c.contains(.pluralFirmNoun) {
                     if scan.word(k + 1, is: .such), scan.word(k + 2, is: .as_) { examples = k + 2 }
                     else if scan.word(k + 1, in: .exampleOpener) { examples = k + 1 }
+                    // "500 French companies, including Safran"
+                    else if scan.mark(k + 1, 44), scan.word(k + 2, in: .exampleOpener) { examples = k + 2 }
                     else if scan.word(k + 1, is: .as_), FirmDiscovery.hasSuchBefore(scan, k) { examples = k + 1 }
                 }
             }
@@ -312,6 +416,55 @@ enum EngagementLinks {
     static let sentenceCueClasses: WordClass = [.engagementTrigger, .plannedWord, .reportingVerb, .witness, .analyst, .strongAct, .meetingNoun, .pluralFirmNoun]
     /// The filter bits of the keys `SentenceCues` looks for (besides its words and `sentenceCueClasses`).
     static let sentenceCueKeyBits = [anotherKey, toldKey, serviceKey, briefedKey].reduce(operatorKeys.filter | buildKeys.filter) { $0 | TokenHash.filterBit($1) }
+    /// Whether token `k` is a lower-case describing word: no stop word, no number ("largest", "single").
+    @inline(__always) static func describes(_ scan: ArticleScan, _ k: Int) -> Bool {
+        let t = scan.tokens[k]
+        return t.isWord && !t.isCapitalised && !t.classes.contains(.nameStop) && !t.flags.contains(.number)
+    }
+
+    /// Whether sentence `t` has a deal noun and a deal word ("14 contracts were concluded").
+    static func hasDealNoun(_ scan: ArticleScan, _ t: Int) -> Bool {
+        let range = scan.sentences[t].tokenStart..<scan.sentences[t].tokenEnd
+        return range.contains { scan.tokens[$0].classes.contains(.dealNoun) } && range.contains { scan.tokens[$0].classes.contains(.engagementTrigger) }
+    }
+
+    /// Whether a sentence competes: a word of competing ("bid", "rival", "beating") and one of a competition or an offer
+    /// ("tender", "programme", "offer", "bidder"), or an offer made ("offered", "put forward").
+    static func competes(_ scan: ArticleScan, _ range: Range<Int>) -> Bool {
+        // Every competing word is of the class `competitionWord`: most sentences are ruled out by their classes alone.
+        var competition = false, tender = false
+        for k in range {
+            let c = scan.tokens[k].classes
+            if c.contains(.competitionWord) { competition = true }
+            if c.contains(.tenderNoun) { tender = true }
+        }
+        guard competition else { return false }
+        if tender { return true }
+        let offeringKeys = Self.offeringKeys, offerKeys = Self.offerKeys
+        return range.contains { offeringKeys.contains(scan.tokens[$0].key) || offerKeys.contains(scan.tokens[$0].key) }
+    }
+
+    /// The first acting state of the last of the six sentences before `s` in which states acted with a tender or competition
+    /// word: the state that runs the competition ("Norway has chosen the Type 26 …, beating rival offers").
+    static func competitionOwner(_ scan: ArticleScan, before s: Int, firstActorOf: [Int32]) -> Int32? {
+        let offerKeys = Self.offerKeys
+        var t = s - 1
+        while t >= max(0, s - 6) {
+            if firstActorOf[t] >= 0 {
+                let range = scan.sentences[t].tokenStart..<scan.sentences[t].tokenEnd
+                if range.contains(where: { !scan.tokens[$0].classes.isDisjoint(with: [.tenderNoun, .competitionWord]) || offerKeys.contains(scan.tokens[$0].key) }) {
+                    return firstActorOf[t]
+                }
+            }
+            t -= 1
+        }
+        return nil
+    }
+    /// Nouns of an offer in a competition besides `tenderNoun`.
+    static let offerKeys = KeySet(["offer", "offers", "proposal", "proposals", "bidder", "bidders", "rival", "rivals", "contender", "contenders"])
+    /// Verbs of an offer in a competition: "France had offered the FDI".
+    static let offeringKeys = KeySet(["offered", "offering", "proposed", "proposing"])
+
 
     /// Nouns for a buyer's own purchases: after a possessive country the country is the buyer.
     static let purchaseNounKeys = KeySet(["purchase", "purchases", "order", "orders", "acquisition", "acquisitions", "imports", "procurement"])
@@ -331,14 +484,16 @@ enum EngagementLinks {
     static let toldKey = TokenHash.key("told")
     /// Making to a state's order: "is building four frigates for the German Navy", "which produce them for the Indian Army".
     static let buildKeys = KeySet(["building", "builds", "build", "built", "produce", "produces", "producing", "manufacture", "manufactures",
-                                   "manufacturing"])
+                                   "manufacturing", "constructing", "constructs", "construct", "constructed"])
 
     /// Whether "for" and a state (country word within three words) follow within six words of `k`.
-    static func forAState(_ scan: ArticleScan, after k: Int, range: Range<Int>) -> Bool {
+    static func forAState(_ scan: ArticleScan, after k: Int, range: Range<Int>, governmentBodyCountry: borrowing [Int32]) -> Bool {
         guard let f = (k + 1..<min(range.upperBound, k + 7)).first(where: { scan.word($0, is: .for_) }) else { return false }
         return (f + 1..<min(range.upperBound, f + 4)).contains { q in
             switch scan.match(at: q)?.target {
             case .country?, .demonym?: return true
+            // "for the Royal Navy": the armed forces of a state, listed as its body.
+            case .nonEntity(let e)?: return governmentBodyCountry[Int(e)] >= 0
             default: return false
             }
         }
@@ -360,6 +515,130 @@ enum EngagementLinks {
         }
         return false
     }
+    static let relativeKeys = KeySet(["which", "who", "whose"])
+
+    /// Whether a ", and" between `actor` and a later `firm` opens a clause that names another acting state after the firm.
+    static func firmInLaterClause(_ scan: ArticleScan, firm: Int, actor: Int, actors: [Int]) -> Bool {
+        guard actor < firm, firm - actor <= 40, actors.contains(where: { $0 > firm }) else { return false }
+        var k = firm - 1
+        while k > actor + 1 {
+            if scan.word(k, is: .and), scan.mark(k - 1, 44) { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Parts of what a state buys, whose makers supply the prime contractor.
+    static let componentKeys = KeySet(["engine", "engines", "radar", "radars", "sensor", "sensors", "component", "components", "parts", "turret",
+                                       "turrets", "seats", "avionics", "electronics", "subsystems", "munitions", "weapons"])
+    /// Passive maker verbs: "were built by", "is made by".
+    static let madeKeys = KeySet(["built", "made", "manufactured", "produced", "designed", "developed", "assembled"])
+    static let beKeys = KeySet(["were", "was", "are", "is", "be", "been"])
+
+    /// Whether the sentence opens with "The" and a noun phrase of up to three lower-case words or a count ("The planes", "The 12
+    /// turboprop aircraft"), then a passive maker verb ("were built", "will be built") and "by" later in the sentence.
+    static func madeByOpening(_ scan: ArticleScan, range: Range<Int>) -> Bool {
+        guard scan.word(range.lowerBound, is: .the) else { return false }
+        var k = range.lowerBound + 1
+        var words = 0
+        while k < range.upperBound, words < 4, scan.tokens[k].isWord, !scan.isRunWord(k) || scan.tokens[k].flags.contains(.number),
+              !beKeys.contains(scan.tokens[k].key), !scan.tokens[k].classes.contains(.auxiliary) { k += 1; words += 1 }
+        // Not "The engines are made by LHTEC": the maker of a part supplies the maker of the whole.
+        guard words > 0, !componentKeys.contains(scan.tokens[k - 1].key) else { return false }
+        if scan.word(k, in: .auxiliary) { k += 1 }
+        if k < range.upperBound, beKeys.contains(scan.tokens[k].key) { k += 1 } else { return false }
+        guard k < range.upperBound, madeKeys.contains(scan.tokens[k].key) else { return false }
+        return (k + 1..<range.upperBound).contains { scan.word($0, is: .by) }
+    }
+
+    /// Whether a state's name, capital or government noun in the sentence is followed (after up to two auxiliaries) by a done act:
+    /// "Serbia agreed to buy", "the ministry ordered".
+    static func stateActed(_ scan: ArticleScan, range: Range<Int>) -> Bool {
+        for k in range {
+            guard let m = scan.match(at: k), m.start == k else { continue }
+            switch m.target {
+            case .country, .capital, .demonym: break
+            default: continue
+            }
+            var e = m.end
+            if e < range.upperBound, scan.tokens[e].flags.contains(.possessive) { continue }
+            // "the Serbian military ordered": past the government noun.
+            while e < range.upperBound, scan.word(e, in: .governmentNoun) || scan.word(e, in: .governmentModifier) { e += 1 }
+            var aux = 0
+            while aux < 2, scan.word(e, in: .auxiliary) { e += 1; aux += 1 }
+            guard e < range.upperBound else { continue }
+            let t = scan.tokens[e]
+            if t.classes.contains(.strongAct) || (t.classes.contains(.act) && scan.string(e, e + 1).hasSuffix("ed")) { return true }
+        }
+        return false
+    }
+    static let ventureKey = TokenHash.key("venture")
+    /// Words opening an adverbial clause: "Since normalising relations with Israel, …", "Despite talks with Egypt, …".
+    static let subordinatorKeys = KeySet(["since", "after", "following", "despite", "amid", "although", "though", "because", "unlike", "besides"])
+
+    /// The clause of token `k`: the tokens between the ";" or ", while" / ", whereas" around it in its sentence.
+    static func clauseAround(_ scan: ArticleScan, _ k: Int, range: Range<Int>) -> Range<Int> {
+        var a = k
+        while a > range.lowerBound, !scan.mark(a - 1, 59), !(scan.mark(a - 1, 44) && clauseJoinKeys.contains(scan.tokens[a].key)) { a -= 1 }
+        var b = k + 1
+        while b < range.upperBound, !scan.mark(b, 59), !(scan.mark(b, 44) && b + 1 < range.upperBound && clauseJoinKeys.contains(scan.tokens[b + 1].key)) { b += 1 }
+        return a..<b
+    }
+
+    /// Verbs of a firm receiving a deal: "UAC received orders for", "Kalashnikov signed for", "Nimr secured Dh345 million for".
+    static let receiveVerbKeys = KeySet(["received", "receives", "won", "wins", "secured", "secures", "booked", "landed", "bagged", "clinched", "signed", "signs"])
+    static let signedKeys = KeySet(["signed", "signs"])
+
+    /// Whether the firm at `m` (after its "(ABBR)" and up to two auxiliaries) receives a deal: a receiving verb, then within three
+    /// words a deal noun, "for" or a sum.
+    static func receivesDeal(_ scan: ArticleScan, _ m: FirmMention, range: Range<Int>) -> Bool {
+        guard m.end + 1 < range.upperBound else { return false }
+        var k = afterAbbreviation(scan, m.end, range: range)
+        // "Nimr Automotive, whose name means "tiger" in Arabic, secured …": past a relative clause set off by commas.
+        if scan.mark(k, 44), k + 1 < range.upperBound, relativeKeys.contains(scan.tokens[k + 1].key),
+           let close = (k + 2..<min(range.upperBound, k + 16)).first(where: { scan.mark($0, 44) }) {
+            k = close + 1
+        }
+        var aux = 0
+        while aux < 2, scan.word(k, in: .auxiliary) { k += 1; aux += 1 }
+        guard k < range.upperBound, receiveVerbKeys.contains(scan.tokens[k].key) else { return false }
+        // "signed for", not "signed a deal" (with whom the text may not say).
+        if signedKeys.contains(scan.tokens[k].key) { return scan.word(k + 1, is: .for_) }
+        for q in (k + 1)..<min(range.upperBound, k + 4) {
+            let t = scan.tokens[q]
+            if t.isWord, t.classes.contains(.dealNoun) || t.word == .for_ || t.flags.contains(.number) { return true }
+            if t.isPunct, !t.isMark(36) { return false }
+        }
+        return false
+    }
+
+    /// Whether a firm named up to eight tokens before the product at `p`, with no punctuation between, builds, makes or supplies
+    /// it there: "L&T is building 100 K9 guns", "Hanwha will supply K9 howitzers".
+    static func madeByNamedFirm(_ scan: ArticleScan, product p: Int, mentions: ArraySlice<FirmMention>) -> Bool {
+        for m in mentions where m.end <= p && p - m.end <= 8 {
+            var made = false
+            for k in m.end..<p {
+                let t = scan.tokens[k]
+                if t.isPunct, !t.flags.contains(.possessive), !scan.isInnerHyphen(k) { made = false; break }
+                if buildKeys.contains(t.key) || ProductLinks.supplyVerbKeys.contains(t.key) || ProductLinks.activeMakerVerbs.contains(t.key)
+                    || t.classes.contains(.deliveryWord) { made = true }
+            }
+            if made { return true }
+        }
+        return false
+    }
+
+    /// Whether "which", "who" or "whose" comes between token `k` and the comma or semicolon before it in its sentence.
+    static func inRelativeClause(_ scan: ArticleScan, _ k: Int, range: Range<Int>) -> Bool {
+        var q = k - 1
+        while q >= range.lowerBound {
+            if scan.mark(q, 44) || scan.mark(q, 59) { return false }
+            if relativeKeys.contains(scan.tokens[q].key) { return true }
+            q -= 1
+        }
+        return false
+    }
+
     /// "Berlin has since contracted Rheinmetall …, and Switzerland has likewise blocked …": a state that opens a later clause
     /// (", and" right before it, a verb or auxiliary right after it) is no party to a firm named before that clause.
     static func opensLaterClause(_ scan: ArticleScan, _ actor: Int, after firm: Int) -> Bool {
@@ -370,20 +649,54 @@ enum EngagementLinks {
     }
 
     static let buyerKeys = KeySet(["buyers", "buyer", "customers", "customer"])
-    static let negationKeys = KeySet(["not", "never", "no", "n't"])
+    /// Negations, besides contractions ending in "n't" (see `negated`).
+    static let negationKeys = KeySet(["not", "never", "no", "cannot"])
 
-    /// Whether a negation comes within the three words before `k` ("did not submit a formal bid", "has not yet signed").
+    /// Whether a negation comes within the three words before `k` ("did not submit a formal bid", "has not yet signed"). The
+    /// tokenizer keeps a contraction whole ("didn't", "hasn’t", "won't"): a word ending in "n't" denies like "not".
     static func negated(_ scan: ArticleScan, _ k: Int, range: Range<Int>) -> Bool {
         let negationKeys = Self.negationKeys  // read once, not once per word
         var q = k - 1
         while q >= max(range.lowerBound, k - 4) {
-            if negationKeys.contains(scan.tokens[q].key) { return true }
-            if scan.tokens[q].isPunct { return false }
+            let t = scan.tokens[q]
+            if t.isPunct { return false }
+            if negationKeys.contains(t.key) || endsInNot(scan, t) { return true }
             q -= 1
         }
         return false
     }
+
+    /// Whether a word ends in "n't" or "n’t".
+    @inline(__always) static func endsInNot(_ scan: ArticleScan, _ t: Token) -> Bool {
+        let e = Int(t.end), a = Int(t.start)
+        guard e - a >= 4, scan.text[e - 1] | 0x20 == 116 else { return false }  // "t"
+        if scan.text[e - 2] == 39 { return scan.text[e - 3] | 0x20 == 110 }  // "n't"
+        // "n’t": the curly apostrophe is E2 80 99.
+        return e - a >= 6 && scan.text[e - 2] == 0x99 && scan.text[e - 3] == 0x80 && scan.text[e - 4] == 0xE2 && scan.text[e - 5] | 0x20 == 110
+    }
     static let serviceKey = TokenHash.key("service")
+    static let fleetKeys = KeySet(["fleet", "fleets"])
+
+    /// The words `SentenceCues` tests besides its older lists, as plain keys in one value: one read of a static per sentence and
+    /// no reference counting.
+    struct MoreCueWords {
+        let use = TokenHash.key("use"), used = TokenHash.key("used"), operated = TokenHash.key("operated"), flown = TokenHash.key("flown")
+        let fleet = TokenHash.key("fleet"), fleets = TokenHash.key("fleets")
+        let entered = TokenHash.key("entered"), enters = TokenHash.key("enters"), entering = TokenHash.key("entering"), into = TokenHash.key("into")
+        let shortlisted = TokenHash.key("shortlisted"), selected = TokenHash.key("selected"), chosen = TokenHash.key("chosen")
+        let competing = TokenHash.key("competing")
+
+        /// "its use by", "operated by", "flown by".
+        @inline(__always) func isUse(_ k: UInt64) -> Bool { k == use || k == used || k == operated || k == flown }
+        @inline(__always) func isFleet(_ k: UInt64) -> Bool { k == fleet || k == fleets }
+        /// "entered service with", "into service with".
+        @inline(__always) func isEntry(_ k: UInt64) -> Bool { k == entered || k == enters || k == entering || k == into }
+        /// Participles after "the" that refer to the firms of a reported choice: "the shortlisted manufacturers", "the selected
+        /// bidder" (all deal words).
+        @inline(__always) func isChosen(_ k: UInt64) -> Bool { k == shortlisted || k == selected || k == chosen || k == competing }
+    }
+    static let moreCueWords = MoreCueWords()
+
     static let operatorKeys = KeySet(["operators", "operator", "users"])
 
     /// Whether mention `m` names the employer of a speaker ("head of Russian state conglomerate Rostec", "a spokesperson
@@ -408,15 +721,18 @@ enum EngagementLinks {
         return k > range.lowerBound && scan.word(k, in: .roleLink) && scan.word(k - 1, in: .roleWord)
     }
     static let passiveAuxiliaries = KeySet(["was", "were", "been", "being", "is", "are"])
+    static let calledKey = TokenHash.key("called")
 
     /// Whether the state at `c` only reports the sentence: a reporting verb within four words
     /// ("the Swiss Federal Council announced", "Seoul's presidential office said").
     static func isReportingSource(_ scan: ArticleScan, _ c: CountryMention, range: Range<Int>) -> Bool {
+        let calledKey = Self.calledKey
         var k = c.end
         while k < min(range.upperBound, c.end + 5) {
             let t = scan.tokens[k]
             // "Poland's Defense Ministry said it will buy …": the speaker is the subject of what it reports.
-            if t.isWord, t.classes.contains(.reportingVerb) { return !(k + 1 < range.upperBound && selfReferenceKeys.contains(scan.tokens[k + 1].key)) }
+            // "in what Turkish officials called the largest deal": a state that only names the deal.
+            if t.isWord, t.classes.contains(.reportingVerb) || t.key == calledKey { return !(k + 1 < range.upperBound && selfReferenceKeys.contains(scan.tokens[k + 1].key)) }
             if !t.isWord, !t.flags.contains(.possessive) { return false }
             k += 1
         }
@@ -474,7 +790,7 @@ enum EngagementLinks {
         }
         // Skip a description of the parent: "unit of European aerospace giant Airbus", "subsidiary of U.S.-based Sikorsky".
         var skipped = 0
-        while skipped < 4, k > range.lowerBound, !scan.word(k, is: .of), !scan.word(k, is: .by), !scan.word(k, is: .the) {
+        while skipped < 4, k > range.lowerBound, !scan.word(k, is: .of), !scan.word(k, is: .by), !scan.word(k, is: .the), !scan.word(k, is: .with) {
             let t = scan.tokens[k]
             if t.isWord, !t.isCapitalised, !t.flags.contains(.allCaps), !t.classes.contains(.parentLink) {
                 // "U.S.-based": a place glued to "based".
@@ -483,6 +799,8 @@ enum EngagementLinks {
                 k -= 1; skipped += 1; continue
             }
             if let c = scan.match(at: k), c.end == k + 1, case .demonym? = Optional(c.target) { k = c.start - 1; skipped += 1; continue }
+            // "part of Russia's state tech corporation Rostec": a possessive country before the description.
+            if t.flags.contains(.possessive), let c = scan.match(at: k - 1), c.end == k, case .country? = Optional(c.target) { k = c.start - 1; skipped += 1; continue }
             // "European aerospace giant": an unlisted capitalised adjective before a lower-case word.
             if t.isWord, t.isCapitalised, scan.match(at: k) == nil, k + 1 < range.upperBound, scan.tokens[k + 1].isWord, !scan.tokens[k + 1].isCapitalised {
                 k -= 1; skipped += 1; continue
@@ -490,6 +808,8 @@ enum EngagementLinks {
             return false
         }
         if scan.word(k, is: .the) { k -= 1 }
+        // "an Emirati joint venture with South Africa's Denel Dynamics": the partner of a venture is a parent too.
+        if k - 1 >= range.lowerBound, scan.word(k, is: .with), scan.tokens[k - 1].key == ventureKey { return true }
         guard k - 1 >= range.lowerBound, scan.word(k, is: .of) || scan.word(k, is: .by) else { return false }
         return scan.word(k - 1, in: .parentLink)
     }
@@ -520,29 +840,42 @@ enum EngagementLinks {
         case .capital: return true
         case .demonym:
             return (governmentNounFollows(scan, from: c.end, extractor: extractor) && !ownsAFacility(scan, from: c.end)) || tenderFollows(scan, from: c.end)
+                || sharedGovernmentNoun(scan, after: c.end, extractor: extractor)
         case .name:
             if c.possessive {
                 return (governmentNounFollows(scan, from: c.end + 1, extractor: extractor) && !ownsAFacility(scan, from: c.end + 1))
                     || tenderFollows(scan, from: c.end + 1)
                     // "Azerbaijan's purchases include …", "India's order for …": the state's own buying.
                     || (c.end + 1 < scan.tokens.count && purchaseNounKeys.contains(scan.tokens[c.end + 1].key))
+                    // "Finland's Hornet fleet … was bought from McDonnell Douglas": the owner of a fleet bought it.
+                    || (c.end + 1..<min(scan.tokens.count, c.end + 4)).contains(where: { fleetKeys.contains(scan.tokens[$0].key) })
                     // "the UAE's plans to acquire 50 F-35s": the state's own plan to buy.
                     || (c.end + 3 < scan.tokens.count && planNounKeys.contains(scan.tokens[c.end + 1].key) && scan.word(c.end + 2, is: .to)
                         && buyVerbKeys.contains(scan.tokens[c.end + 3].key))
             }
             if scan.mark(c.end, 45) { return false }  // "Russian-made", "US-based"
+            // "under the threat of US sanctions", "the Turkish market": the name describes a thing of the country.
+            if c.end < scan.tokens.count, nonPartyNounKeys.contains(scan.tokens[c.end].key) { return false }
             let p = c.start - 1
             let range = scan.sentenceRange(of: c.start)
+            // "a tour that also took him to Qatar", "his visit to India": a place visited.
+            if visitedPlace(scan, c, range: range) { return false }
             // "a Korean weapon system": a name used as an adjective.
             if scan.word(p, is: .a) || scan.word(p, is: .an) { return false }
             if p >= range.lowerBound {
                 if scan.word(p, in: .locative) { return false }
                 if scan.word(p, is: .the), p - 1 >= range.lowerBound, scan.word(p - 1, in: .locative) { return false }
+                // "in Syria and Libya": a place listed after a place.
+                if scan.word(p, is: .and) || scan.mark(p, 44), let q = scan.match(at: p - 1), q.end == p, case .country = q.target {
+                    var b = q.start - 1
+                    if scan.word(b, is: .the) { b -= 1 }
+                    if scan.word(b, in: .locative) { return false }
+                }
                 // "in Jakarta, Indonesia", "in Le Bourget, France", "in Washington, the United States": a place after a city.
                 let comma = scan.word(p, is: .the) ? p - 1 : p
-                // (Not "in October, Indonesia has ordered": a month or weekday is no city.)
+                // (Not "in October, Indonesia has ordered", "in 2020, Morocco ordered": a month, a weekday or a year is no city.)
                 if comma - 1 >= range.lowerBound, scan.mark(comma, 44), scan.isRunWord(comma - 1), firms.mention(at: comma - 1) == nil,
-                   !scan.tokens[comma - 1].classes.contains(.nameStop) {
+                   !scan.tokens[comma - 1].classes.contains(.nameStop), !scan.tokens[comma - 1].flags.contains(.number) {
                     if let m = scan.match(at: comma - 1), case .capital = m.target { return false }
                     let city = scan.capitalisedRun(around: comma - 1)
                     if city.lowerBound - 1 >= range.lowerBound, scan.word(city.lowerBound - 1, in: .locative) { return false }
@@ -550,6 +883,30 @@ enum EngagementLinks {
             }
             return true
         }
+    }
+
+    /// Nouns after a country's name that make it describe a thing of the country, not the state acting: "US sanctions".
+    static let nonPartyNounKeys = KeySet(["sanctions", "embargo", "embargoes", "restrictions", "law", "laws", "dollar", "dollars", "market", "markets",
+                                          "media", "press", "economy", "election", "elections", "soil", "territory", "airspace", "waters"])
+    /// Words of travel before "to" and a country: "a tour that took him to Qatar", "a visit to India".
+    static let travelKeys = KeySet(["visit", "visits", "visited", "visiting", "tour", "tours", "toured", "trip", "trips", "travel", "travelled", "traveled",
+                                    "travels", "flew", "took", "went", "came", "returned", "journey"])
+
+    /// Whether the country named at `c` follows "to" (or "to the") with a travel word within four words before it.
+    static func visitedPlace(_ scan: ArticleScan, _ c: CountryMention, range: Range<Int>) -> Bool {
+        var t = c.start - 1
+        if scan.word(t, is: .the) { t -= 1 }
+        // "to Qatar and the United Arab Emirates": back over the places listed before.
+        var steps = 0
+        while steps < 4, t > range.lowerBound, scan.word(t, is: .and) || scan.mark(t, 44), let p = scan.match(at: t - 1), p.end == t {
+            switch p.target {
+            case .country: t = scan.word(p.start - 1, is: .the) ? p.start - 2 : p.start - 1
+            default: return false
+            }
+            steps += 1
+        }
+        guard t > range.lowerBound, scan.word(t, is: .to) else { return false }
+        return (max(range.lowerBound, t - 4)..<t).contains { travelKeys.contains(scan.tokens[$0].key) }
     }
 
     /// "Australia's Land 400 program, in which X's vehicle is competing": the state's purchase competition, in a
@@ -568,6 +925,22 @@ enum EngagementLinks {
         return scan.sentenceRange(of: j).contains { scan.tokens[$0].classes.contains(.competitionWord) }
     }
 
+    /// "the South Korean and Turkish armies", "the British, French and Italian governments": a nationality listed before others
+    /// that share the government noun after the last.
+    static func sharedGovernmentNoun(_ scan: ArticleScan, after end: Int, extractor: Extractor) -> Bool {
+        var k = end
+        var steps = 0
+        while steps < 4, scan.word(k, is: .and) || scan.word(k, is: .or) || scan.mark(k, 44) {
+            var n = k + 1
+            if scan.mark(k, 44), scan.word(n, is: .and) { n += 1 }  // ", and"
+            guard let d = scan.match(at: n), d.start == n, case .demonym = d.target else { return false }
+            if governmentNounFollows(scan, from: d.end, extractor: extractor) { return !ownsAFacility(scan, from: d.end) }
+            k = d.end
+            steps += 1
+        }
+        return false
+    }
+
     /// "the Turkish Navy's Istanbul Naval Shipyard", "the Turkish Navy's own corvettes": the armed forces named as
     /// the owner of a place or of goods, not as a party to an act.
     static func ownsAFacility(_ scan: ArticleScan, from j: Int) -> Bool {
@@ -576,6 +949,8 @@ enum EngagementLinks {
         guard k > j, k < scan.tokens.count, scan.tokens[k].flags.contains(.possessive), scan.word(k - 1, in: .governmentNoun) else { return false }
         let next = k + 1
         guard next < scan.tokens.count, scan.tokens[next].isWord else { return false }
+        // (Not "the air force's Falcon fleet from Saab": goods the forces got from a maker.)
+        if (next..<min(scan.tokens.count, next + 5)).contains(where: { fleetKeys.contains(scan.tokens[$0].key) && scan.word($0 + 1, is: .from) }) { return false }
         return scan.tokens[next].key == ownKey || (scan.isRunWord(next) && scan.match(at: next) == nil)
     }
 
@@ -598,8 +973,11 @@ enum EngagementLinks {
         while k < end, scan.tokens[k].isWord || scan.mark(k, 34) {
             let t = scan.tokens[k]
             if scan.mark(k, 34) { k += 1; end = min(scan.tokens.count, end + 1); continue }  // the “Egyptian” army
-            // "the Emirati state-owned conglomerate", "a Chinese state shipbuilder": a firm's ownership, not the state acting.
-            if t.classes.contains(.governmentNoun), scan.isInnerHyphen(k + 1) || scan.word(k + 1, in: .firmNoun) { return false }
+            // "the Emirati state-owned conglomerate", "a Chinese state shipbuilder", "Russia's state arms exporter": a firm's
+            // ownership, not the state acting.
+            if t.classes.contains(.governmentNoun), scan.isInnerHyphen(k + 1) || scan.word(k + 1, in: .firmNoun)
+                || (k + 2 < scan.tokens.count && scan.tokens[k + 1].isWord && !scan.tokens[k + 1].isCapitalised
+                    && scan.tokens[k + 1].classes.isDisjoint(with: [.nameStop, .governmentNoun]) && scan.word(k + 2, in: .firmNoun)) { return false }
             if t.classes.contains(.governmentNoun) && t.word != .defence && t.word != .defense { return true }
             if !t.classes.contains(.governmentModifier) { return false }
             k += 1
@@ -680,7 +1058,10 @@ enum EngagementLinks {
         guard b > a, b - a <= 4 else { return false }
         return (a..<b).allSatisfy { k in
             if case .demonym? = scan.match(at: k)?.target { return true }
+            // "Malaysia's": a possessive country.
+            if let m = scan.match(at: k), case .country = m.target, m.end < b, scan.tokens[m.end].flags.contains(.possessive) { return true }
             let t = scan.tokens[k]
+            if t.flags.contains(.possessive), k > a, case .country? = scan.match(at: k - 1)?.target { return true }
             return t.isWord && !t.isCapitalised && !t.classes.contains(.engagementTrigger) && !t.classes.contains(.strongAct) && t.word != .and
         }
     }
@@ -727,8 +1108,9 @@ enum EngagementLinks {
     static func partnerLinkBefore(_ scan: ArticleScan, _ b: FirmMention) -> Int? {
         var k = b.start - 1
         var steps = 0
+        // (A nationality or a country's name describes the firm: "with Saudi firm B", "with US firm B".)
         while k >= 0, steps < 3, scan.tokens[k].isWord, !scan.word(k, in: .firmPartnerLink),
-              !scan.tokens[k].isCapitalised || { if case .demonym? = scan.match(at: k)?.target { return true } else { return false } }() {
+              !scan.tokens[k].isCapitalised || { switch scan.match(at: k)?.target { case .demonym?, .country?: return true; default: return false } }() {
             k -= 1
             steps += 1
         }

@@ -91,6 +91,15 @@ enum FirmDiscovery {
 
     static func isPlural(_ t: Token) -> Bool { t.classes.contains(.pluralFirmNoun) }
 
+    /// Whether token `k` is two or more capitals and a final lower-case "s" ("OEMs", "SMEs").
+    static func isPluralAcronym(_ scan: ArticleScan, _ k: Int) -> Bool {
+        let t = scan.tokens[k]
+        let a = Int(t.start), e = Int(t.end)
+        guard t.isWord, e - a >= 3, scan.text[e - 1] == 115 else { return false }
+        for i in a..<(e - 1) where !(scan.text[i] >= 65 && scan.text[i] <= 90) { return false }
+        return true
+    }
+
     /// Whether `span` is a listed firm's name and legal forms only, after a nationality at `nationality`.
     static func isListedFirmWithLegalForm(_ scan: ArticleScan, _ span: Range<Int>, after nationality: Int) -> Bool {
         guard case .demonym? = scan.match(at: nationality)?.target,
@@ -185,8 +194,11 @@ enum FirmDiscovery {
                 // Not "…in Kielce, the company said", nor "Selim Aras, the company's chief engineer" (a person).
                 return !scan.word(k + 1, in: .reportingVerb) && !(k + 1 < range.upperBound && scan.tokens[k + 1].flags.contains(.possessive))
             }
-            // "the export director" is a person; "Ukraine's arms export company" is not.
-            if t.isWord, t.classes.contains(.analyst) || t.classes.contains(.roleWord) && !scan.word(k + 1, in: .firmNoun) { return false }
+            // "the export director" and "an export specialist" are persons ("specialist" is a role as well as a firm noun);
+            // "Ukraine's arms export company" is not.
+            if t.isWord, t.classes.contains(.analyst) || t.classes.contains(.roleWord) && (!scan.word(k + 1, in: .firmNoun) || scan.word(k + 1, in: .roleWord)) {
+                return false
+            }
             if t.isCapitalised, let m = scan.match(at: k), m.start == k {
                 switch m.target {
                 case .country, .ambiguousCountry, .demonym:
@@ -297,6 +309,11 @@ enum FirmDiscovery {
             if t.isWord, t.word == .the, let name = nameAfterDescription(scan, from: j + 1, limit: range.upperBound) { j = name; continue }
             if t.isWord && (t.word == .the || t.word == .and) { j += 1; continue }
             if t.isMark(44) { j += 1; continue }
+            // "engine maker Safran and electronics group Thales": a description ending in a firm noun before the name.
+            if t.isWord, !t.isCapitalised, let name = nameAfterDescription(scan, from: j, limit: range.upperBound), scan.word(name - 1, in: .firmNoun) {
+                j = name
+                continue
+            }
             if scan.word(j, is: .as_), scan.word(j + 1, is: .well), scan.word(j + 2, is: .as_) { j += 3; continue }
             // "Serbia's X", "France’s X"
             if let m = scan.match(at: j), m.end < range.upperBound, scan.tokens[m.end].flags.contains(.possessive) {
@@ -367,7 +384,7 @@ enum FirmDiscovery {
 
     static let defenceWords = KeySet(["defence", "defense"])
     /// Words before "Defence" that name what is defended against, so the name is a capability ("Air Defense", "Missile Defence").
-    static let capabilityWords = KeySet(["air", "missile", "ballistic", "coastal", "cruise"])
+    static let capabilityWords = KeySet(["air", "missile", "ballistic", "coastal", "cruise", "area", "theater", "theatre"])
 
     /// `span` trimmed and checked as a firm name for a cue of `strength`, or nil.
     static func validated(_ scan: ArticleScan, _ span: Range<Int>?, _ strength: CueStrength, requireDistinctive: Bool = true) -> Range<Int>? {
@@ -380,6 +397,11 @@ enum FirmDiscovery {
             span = span.lowerBound..<(span.upperBound - 1)
         }
         guard !span.isEmpty, span.count <= 8 else { return nil }
+        // "Komsomolsk-on-Amur", "Surface-to-Air Missile": the end of a hyphenated place or phrase, not a name of its own.
+        let h = scan.isInnerHyphen(span.lowerBound) ? span.lowerBound : span.lowerBound - 1
+        if h >= 1, scan.isInnerHyphen(h), scan.tokens[h - 1].isWord, !scan.isRunWord(h - 1) { return nil }
+        // "OEMs", "SMEs": the abbreviation of a plural common noun.
+        if span.count == 1, isPluralAcronym(scan, span.lowerBound) { return nil }
         // "the Turkish Navy's Istanbul Naval Shipyard": a facility the armed forces run, not a firm.
         if span.lowerBound >= 2, scan.tokens[span.lowerBound - 1].flags.contains(.possessive), scan.word(span.lowerBound - 2, in: .governmentNoun),
            !scan.word(span.lowerBound - 2, in: .governmentModifier), scan.match(at: span.lowerBound - 2) == nil {

@@ -198,6 +198,8 @@ enum FirmMentions {
             i = end
         }
         mergeShortForms(&result, scan)
+        mergeFormerNames(&result, scan)
+        resolveShortAliases(&result)
         // Drop firms that ended up never mentioned (a discovered span swallowed by a longer one).
         var used = [Bool](repeating: false, count: result.firms.count)
         for m in result.mentions { used[m.firm] = true }
@@ -271,6 +273,78 @@ enum FirmMentions {
                 result.firms[y].forms.append(form)
             }
         }
+    }
+
+    /// "MTU" (listed for MTU Aero Engines) in an article about "MTU Friedrichshafen": a listed firm written only as a one-word
+    /// abbreviation that is the first word of another listed firm the article names is that firm. (Where the first firm's longer
+    /// name is written too, the abbreviation stays its own.)
+    private static func resolveShortAliases(_ result: inout ArticleFirms) {
+        for f in result.firms.indices where result.firms[f].gazetteerIndex != nil && result.firms[f].forms.count == 1 && result.firms[f].forms[0].isAbbreviation {
+            let short = result.firms[f].forms[0].text
+            guard !short.contains(" ") else { continue }
+            var target: Int?
+            // (Only another listed firm: a name found from cues may be the listed firm's own longer name written differently.)
+            for g in result.firms.indices where g != f && result.firms[g].gazetteerIndex != nil && result.firms[g].gazetteerIndex != result.firms[f].gazetteerIndex
+                && result.firms[g].forms.contains(where: { $0.text.hasPrefix(short + " ") }) {
+                if target != nil { target = nil; break }  // two candidates: leave it
+                target = g
+            }
+            guard let g = target else { continue }
+            for i in result.mentions.indices where result.mentions[i].firm == f { result.mentions[i].firm = g }
+            result.firms[g].forms.append(WrittenForm(text: short, isAbbreviation: true))
+        }
+    }
+
+    static let formerlyKey = TokenHash.key("formerly")
+    static let knownKey = TokenHash.key("known")
+
+    /// "Reliance Naval and Engineering Ltd, formerly Pipavav Defence and Offshore Engineering", "Naval Group (formerly DCNS)": the
+    /// former name after a firm is the same firm. Its words become one mention of that firm, and a firm found in them is merged into it.
+    private static func mergeFormerNames(_ result: inout ArticleFirms, _ scan: ArticleScan) {
+        let tokens = scan.tokens
+        let formerlyKey = Self.formerlyKey  // read once, not once per mention
+        var changed = false
+        var i = 0
+        while i < result.mentions.count {
+            let m = result.mentions[i]
+            i += 1
+            var k = m.end
+            if scan.mark(k, 40), let a = result.mention(at: k + 1), a.firm == m.firm, scan.mark(a.end, 41) { k = a.end + 1 }
+            guard scan.mark(k, 44) || scan.mark(k, 40), k + 2 < tokens.count, tokens[k + 1].key == formerlyKey else { continue }
+            var start = k + 2
+            if tokens[start].key == knownKey, scan.word(start + 1, is: .as_) { start += 2 }
+            guard start < tokens.count, scan.isRunWord(start), scan.sentenceOf[start] == scan.sentenceOf[m.start] else { continue }
+            let run = scan.capitalisedRun(around: start, allowAnd: true)
+            guard run.lowerBound == start, run.count <= 8, !run.contains(where: { k in
+                switch scan.match(at: k)?.target { case .country?, .demonym?, .capital?, .nonEntity?: return true; default: return false }
+            }) else { continue }
+            // The firms found inside the former name become this one.
+            let merged = Set(result.mentions.filter { $0.start >= run.lowerBound && $0.end <= run.upperBound && $0.firm != m.firm }.map(\.firm))
+            result.mentions.removeAll { $0.start >= run.lowerBound && $0.end <= run.upperBound }
+            // (Their forms are the firm's only where the text writes them elsewhere too.)
+            var elsewhere = Set<Int>()
+            for j in result.mentions.indices where merged.contains(result.mentions[j].firm) {
+                elsewhere.insert(result.mentions[j].firm)
+                result.mentions[j].firm = m.firm
+            }
+            for x in elsewhere {
+                for form in result.firms[x].forms where !result.firms[m.firm].forms.contains(where: { $0.text == form.text }) {
+                    result.firms[m.firm].forms.append(form)
+                }
+            }
+            let form = scan.string(run.lowerBound, run.upperBound)
+            if !result.firms[m.firm].forms.contains(where: { $0.text == form }) {
+                let isAbbreviation = run.allSatisfy { tokens[$0].flags.contains(.allCaps) || !tokens[$0].isWord }
+                result.firms[m.firm].forms.append(WrittenForm(text: form, isAbbreviation: isAbbreviation))
+            }
+            let at = result.mentions.firstIndex { $0.start > run.lowerBound } ?? result.mentions.count
+            result.mentions.insert(FirmMention(start: run.lowerBound, end: run.upperBound, firm: m.firm, sentence: Int(scan.sentenceOf[run.lowerBound])), at: at)
+            changed = true
+            i = at + 1
+        }
+        guard changed else { return }
+        for k in result.mentionAt.indices { result.mentionAt[k] = -1 }
+        for (id, m) in result.mentions.enumerated() { for k in m.start..<m.end { result.mentionAt[k] = Int32(id) } }
     }
 
     /// Whether the all-capitals `short` abbreviates the words: it starts with the first word's initial,

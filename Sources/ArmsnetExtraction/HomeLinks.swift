@@ -57,6 +57,9 @@ enum HomeLinks {
                 if c.contains(.firmNoun) { sawFirmNoun = true; plural = FirmDiscovery.isPlural(tokens[j]); noun = j; if firstNoun < 0 { firstNoun = j } }
                 words += 1
                 j += 1
+                // The description ends at its firm noun ("American firms formed the largest group": not "group"), but for a
+                // lower-case brand before the name ("German shipbuilder thyssenkrupp Marine Systems").
+                if c.contains(.firmNoun), !scan.word(j, in: .firmNoun), !(firms.mention(at: j) == nil && firms.mention(at: j + 1) != nil) { break }
             }
             // "its Indian partner Tata", "Indian forging major Bharat Forge": a word that heads a description only right before a name.
             if !sawFirmNoun, words > 0, j < range.upperBound, firms.mention(at: j) != nil, headBeforeName.contains(tokens[j - 1].key) {
@@ -99,6 +102,12 @@ enum HomeLinks {
             }
             if c.possessive || c.form == .demonym || (c.form == .name && sawFirmNoun) {
                 if !plural, j < range.upperBound, let f = firms.mention(at: j), words == 0 || sawFirmNoun || c.possessive {
+                    cues.append(HomeCue(firm: f.firm, country: c.country, sentence: c.sentence, fromGroup: false, countryMention: ci))
+                    continue
+                }
+                // "A second American firm, Lockheed Martin, received …": the firm set off after its description.
+                if !plural, sawFirmNoun, scan.mark(j, 44), let f = firms.mention(at: j + 1), scan.mark(f.end, 44) || scan.mark(f.end, 41),
+                   opensDescription(scan, before: c.start, range: range) {
                     cues.append(HomeCue(firm: f.firm, country: c.country, sentence: c.sentence, fromGroup: false, countryMention: ci))
                     continue
                 }
@@ -220,7 +229,55 @@ enum HomeLinks {
     }
 
     static let localKey = TokenHash.key("local")
+    static let partnerKey = TokenHash.key("partner")
+    /// "domestic companies" like "local firms": firms of the country the article is about.
     static let domesticKey = TokenHash.key("domestic")
+    /// Words between "a" and a nationality that keep a description: "a second American firm", "another Turkish company".
+    static let ordinalKeys = KeySet(["second", "third", "fourth", "fifth", "fellow", "another", "further", "rival"])
+    static let themKey = TokenHash.key("them")
+
+    /// Whether "a", "an", "another" or "the" (after up to one ordinal word) comes right before the nationality at `start`, or the
+    /// sentence starts there.
+    static func opensDescription(_ scan: ArticleScan, before start: Int, range: Range<Int>) -> Bool {
+        var k = start - 1
+        if k >= range.lowerBound, ordinalKeys.contains(scan.tokens[k].key) { k -= 1 }
+        if k < range.lowerBound { return true }
+        return scan.word(k, is: .a) || scan.word(k, is: .an) || scan.word(k, is: .the) || scan.tokens[k].key == anotherKey
+    }
+
+    /// "Among them, A and B …" opening the sentence after `s`: the firms it lists.
+    static func firmsAmongThem(_ scan: ArticleScan, _ firms: ArticleFirms, after s: Int) -> [Int] {
+        guard s + 1 < scan.sentences.count else { return [] }
+        let k = scan.sentences[s + 1].tokenStart
+        guard scan.tokens[k].key == amongKey, k + 2 < scan.tokens.count, scan.tokens[k + 1].key == themKey, scan.mark(k + 2, 44) else { return [] }
+        var found: [Int] = []
+        for item in FirmDiscovery.listItems(scan, from: k + 3, strength: .medium) {
+            if let f = firms.mention(at: item.lowerBound), !found.contains(f.firm) { found.append(f.firm) }
+        }
+        return found
+    }
+
+    /// The firms the five sentences after `s` name as receiving deals ("UAC received orders for …, and Russian Helicopters signed
+    /// for …"), up to a sentence that names firms but none receiving; the firms of each such sentence, except a parent named to
+    /// describe another and a firm with a home of its own there.
+    static func recipientsAfter(_ scan: ArticleScan, _ firms: ArticleFirms, sentence s: Int) -> [Int] {
+        var found: [Int] = []
+        var t = s + 1
+        while t < min(scan.sentences.count, s + 6) {
+            let range = scan.sentences[t].tokenStart..<scan.sentences[t].tokenEnd
+            let here = firms.mentions.filter { $0.sentence == t }
+            if !here.isEmpty {
+                guard here.contains(where: { EngagementLinks.receivesDeal(scan, $0, range: range) }) else { break }
+                for m in here where !found.contains(m.firm) && !EngagementLinks.isParentInDescription(scan, m, range: range) {
+                    // "Uralvagonzavod, part of Russia's …": not one whose home the sentence states otherwise.
+                    if m.start >= 2, scan.tokens[m.start - 1].flags.contains(.possessive) { continue }
+                    found.append(m.firm)
+                }
+            }
+            t += 1
+        }
+        return found
+    }
     static let anotherKey = TokenHash.key("another")
 
     /// Whether a firm noun follows `j` directly or after one more lower-case word: "state shipbuilder", "state arms exporter".
@@ -239,7 +296,13 @@ enum HomeLinks {
         var out: [HomeCue] = []
         var articleCountry: Int32??
         let localKey = Self.localKey, domesticKey = Self.domesticKey  // read once, not once per token (each read of a static calls `swift_once`)
-        for (i, t) in scan.tokens.enumerated() where t.key == localKey || t.key == domesticKey {
+        // The positions of "local" and "domestic" first, in one tight pass: most articles have none.
+        let positions = scan.tokens.withUnsafeBufferPointer { tokens -> [Int] in
+            var found: [Int] = []
+            for i in tokens.indices where tokens[i].key == localKey || tokens[i].key == domesticKey { found.append(i) }
+            return found
+        }
+        for i in positions {
             // "local firm", "a local armored vehicle maker": up to two lower-case words may describe the firm noun.
             var n = i + 1
             while n < i + 3, n < scan.tokens.count, !scan.word(n, in: .firmNoun), scan.tokens[n].isWord, !scan.tokens[n].isCapitalised,
@@ -323,6 +386,20 @@ enum HomeLinks {
         return out
     }
 
+    /// "IAI's subsidiary ELTA Systems", "Kalashnikov's drone subsidiary ZALA Aero": the parent named with a possessive before a
+    /// subsidiary word (after up to two lower-case words) right before mention `m`.
+    static func parentBefore(_ scan: ArticleScan, _ firms: ArticleFirms, of m: FirmMention) -> Int? {
+        let k = m.start - 1
+        guard k >= 2, scan.word(k, in: .parentLink), !scan.word(k, is: .of) else { return nil }
+        var p = k - 1
+        var words = 0
+        while words < 2, p > 0, scan.tokens[p].isWord, !scan.tokens[p].isCapitalised { p -= 1; words += 1 }
+        guard scan.tokens[p].flags.contains(.possessive), let parent = firms.mention(at: p - 1) else { return nil }
+        return parent.firm
+    }
+
+    static let turnKey = TokenHash.key("turn")
+
     /// The parent firm a description right after mention `m` names: ", an EDGE subsidiary", ", a unit of EDGE", " is also part of EDGE",
     /// ", the defence subsidiary of X".
     static func parentFirm(_ scan: ArticleScan, _ firms: ArticleFirms, of m: FirmMention) -> Int? {
@@ -344,6 +421,21 @@ enum HomeLinks {
         // "an EDGE subsidiary", ", another PGZ firm", ", a Rostec company"
         if let p = firms.mention(at: j), scan.word(p.end, in: .parentLink) || (article && scan.word(p.end, in: .firmNoun) && !FirmDiscovery.isPlural(scan.tokens[p.end])) {
             return p.firm
+        }
+        // "UAC, which in turn belongs to the Russian state tech corporation Rostec"
+        if scan.word(j, is: .which) {
+            var k = j + 1
+            if scan.word(k, is: .in_), k + 1 < scan.tokens.count, scan.tokens[k + 1].key == turnKey { k += 2 }
+            guard k < scan.tokens.count, belongsKeys.contains(scan.tokens[k].key), scan.word(k + 1, is: .to) else { return nil }
+            k += 2
+            if scan.word(k, is: .the) { k += 1 }
+            var steps = 0
+            while steps < 5, k < scan.tokens.count, firms.mention(at: k) == nil, scan.tokens[k].isWord,
+                  !scan.tokens[k].isCapitalised || { if case .demonym? = scan.match(at: k)?.target { return true } else { return false } }() {
+                k += 1
+                steps += 1
+            }
+            return firms.mention(at: k)?.firm
         }
         // "part of EDGE", "a subsidiary of the EDGE Group", "the defense and aerospace arm of Hanwha Group"
         var words = 0
@@ -436,6 +528,13 @@ enum HomeLinks {
         return ci
     }
 
+    /// The start of a name after a lower-case description from `j` that ends in a firm noun ("engine maker Safran",
+    /// "electronics group Thales"), if there is one.
+    static func describedName(_ scan: ArticleScan, from j: Int, limit: Int) -> Int? {
+        guard let name = FirmDiscovery.nameAfterDescription(scan, from: j, limit: limit), scan.word(name - 1, in: .firmNoun) else { return nil }
+        return name
+    }
+
     /// Firms named in the list that follows a plural firm noun at `i` (same sentence): the list items
     /// `FirmDiscovery` reads, and the firms `groupMembers` reads after descriptions ("including engine maker Safran").
     static func listedFirms(_ scan: ArticleScan, _ firms: ArticleFirms, afterNounEndingAt i: Int) -> [Int] {
@@ -452,7 +551,18 @@ enum HomeLinks {
         var j = i + 1
         // Skip the list opener: "such as", "as", "include", "taking part include", "brings together", "is led by", "(".
         while j < range.upperBound, j <= i + 4, !scan.isRunWord(j), firms.mention(at: j) == nil {
-            if scan.tokens[j].isWord, !scan.tokens[j].isCapitalised, !scan.tokens[j].classes.contains(.openerWord) { return [] }
+            // "including engine maker Safran": a description of the first item.
+            if scan.tokens[j].isWord, j > i + 1, describedName(scan, from: j, limit: range.upperBound) != nil { break }
+            if scan.tokens[j].isWord, !scan.tokens[j].isCapitalised, !scan.tokens[j].classes.contains(.openerWord) {
+                // "four Indian shipyards seeking to be the strategic partner: A, B and C": every firm after the colon.
+                if let colon = (j..<min(range.upperBound, i + 12)).first(where: { scan.mark($0, 58) }),
+                   (j..<colon).allSatisfy({ scan.tokens[$0].isWord && !scan.isRunWord($0) || scan.isInnerHyphen($0) }) {
+                    var found: [Int] = []
+                    for k in (colon + 1)..<range.upperBound { if let f = firms.mention(at: k), !found.contains(f.firm) { found.append(f.firm) } }
+                    return found
+                }
+                return []
+            }
             // "including the state-owned repair plant X": the list reads its own "the" and description.
             if scan.word(j, is: .the), FirmDiscovery.nameAfterDescription(scan, from: j + 1, limit: range.upperBound) != nil { break }
             j += 1

@@ -8,9 +8,9 @@ extension EngagementLinks {
         buy buys buying bought purchase purchases purchased purchasing acquire acquires acquired acquiring receive receives \
         received receiving import imports imported importing procure procures procured procuring ordered obtain obtained
         """.split(separator: " ").map { TokenHash.key(String($0)) })
-    /// Verbs of a government's approval of someone else's deal.
-    static let approvalKeys: [UInt64] = (["approved", "approves", "approve", "cleared", "clears", "authorised", "authorized", "authorises",
-                                                "authorizes"].map { TokenHash.key($0) })
+    /// Verbs of a government's approval (or refusal) of someone else's deal.
+    static let approvalKeys = KeySet(["approved", "approves", "approve", "cleared", "clears", "authorised", "authorized", "authorises", "authorizes",
+                                      "refused", "refuses", "blocked", "blocks", "denied", "vetoed", "suspended", "halted", "banned"])
     /// What an approving government approves when the deal is another state's: a sale, an export, a transfer, a request.
     static let approvedDealKeys: [UInt64] = (["sale", "sales", "export", "exports", "transfer", "transfers", "request", "re-export"].map { TokenHash.key($0) })
 
@@ -36,7 +36,8 @@ extension EngagementLinks {
         while k >= max(range.lowerBound, f - 25) {
             let t = scan.tokens[k]
             // "choosing them over competing systems from Russia": a rival offer comes from a seller too.
-            if buyVerbKeys.contains(t.key) || t.classes.contains(.competitionWord) { return true }
+            // "beating rival offers from France and Germany": offering states are sellers too.
+            if buyVerbKeys.contains(t.key) || t.classes.contains(.competitionWord) || transferVerbKeys.contains(t.key) || offerNounKeys.contains(t.key) { return true }
             if t.isMark(59) || (t.isWord && (t.classes.contains(.governmentNoun) || t.classes.contains(.dealNoun))) { return false }
             k -= 1
         }
@@ -52,10 +53,14 @@ extension EngagementLinks {
     static func sells(_ scan: ArticleScan, _ c: CountryMention, range: Range<Int>) -> Bool {
         if scan.word(c.start - 1, is: .the), c.form == .name, c.end < range.upperBound, offerNounKeys.contains(scan.tokens[c.end].key) { return true }
         // After the state's phrase: government words, ", which", auxiliaries, then a selling verb.
+        let sellVerbKeys = Self.sellVerbKeys, saleNounKeys = Self.saleNounKeys, putKey = Self.putKey, forwardKey = Self.forwardKey  // read once
         var k = c.end
         while k < min(range.upperBound, c.end + 6) {
             let t = scan.tokens[k]
-            if t.isWord, sellVerbKeys.contains(t.key) { return true }
+            // "Germany put forward a MEKO design": an offer too; "the largest U.S. military sale": a sale.
+            if t.isWord, sellVerbKeys.contains(t.key) || saleNounKeys.contains(t.key) || (t.key == putKey && k + 1 < range.upperBound && scan.tokens[k + 1].key == forwardKey) {
+                return true
+            }
             guard t.isMark(44) || (t.isWord && (t.classes.contains(.governmentNoun) || t.classes.contains(.governmentModifier)
                 || t.classes.contains(.auxiliary) || t.word == .which)) else { return false }
             k += 1
@@ -72,6 +77,11 @@ extension EngagementLinks {
         return sellVerbKeys.contains(scan.tokens[b - 1].key)
     }
     static let throughKey = TokenHash.key("through")
+    static let putKey = TokenHash.key("put")
+    static let saleNounKeys = KeySet(["sale", "sales"])
+    static let forwardKey = TokenHash.key("forward")
+    /// Verbs of goods leaving a state's own stocks: "two frigates transferred from the Italian Navy", "jets taken from French Air Force inventory".
+    static let transferVerbKeys = KeySet(["transferred", "transfer", "leased", "lease", "donated", "taken", "withdrawn", "drawn", "sent", "handed"])
 
     /// Verbs of a government promoting an offer: "The United States pushed Lockheed Martin's MMSC".
     static let promotionKeys = KeySet(["pushed", "pushing", "promoted", "promoting", "lobbied", "lobbying", "championed", "pitched"])

@@ -38,6 +38,9 @@ import Testing
         #expect(Fixture.countries("Firms met at the Qatar National Convention Centre during the Egypt Defence Expo.") == [])
         #expect(Fixture.countries("Demand in Latin America, Africa and the Middle East grows, NATO and the African Union say.") == [])
         #expect(Fixture.countries("Latin American countries are interested.") == [])
+        // A war's name: "the 1982 Falklands War", "the Iran-Iraq War" (lower-case "war" names none).
+        #expect(Fixture.countries("Sanctions date from the Georgia War of 2008 and the Qatar-Egypt War.") == [])
+        #expect(Fixture.countries("The war with Egypt ended; Qatar ordered rifles.") == ["EGY", "QAT"])
     }
 
     @Test func peopleNamedLikeCountries() {

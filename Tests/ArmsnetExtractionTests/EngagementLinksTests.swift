@@ -1,3 +1,4 @@
+import ArmsnetCorpus
 import Testing
 @testable import ArmsnetExtraction
 
@@ -268,6 +269,11 @@ import Testing
     @Test func deniedActsAreNoEngagement() {
         #expect(Fixture.pairs("Saab briefed Polish officials but did not submit a formal bid.") == [])
         #expect(Fixture.pairs("Poland has not yet signed a contract with Saab.") == [])
+        // A contraction is one token: "didn't", "hasn’t", "won't" deny like "not".
+        #expect(Fixture.pairs("Poland didn't sign a contract with Saab.") == [])
+        #expect(Fixture.pairs("The Polish army hasn’t ordered radars from Saab.") == [])
+        #expect(Fixture.pairs("Qatar won't buy rifles from Aselsan this year.") == [])
+        #expect(Fixture.pairs("Qatar, which didn't bid, ordered rifles from Aselsan.") == ["QAT–Aselsan engagement"])
     }
 
     @Test func firmsChosenTogetherByAState() {
@@ -327,5 +333,157 @@ import Testing
         #expect(Fixture.pairs(text).filter { $0.hasSuffix("engagement") } == ["EGY–Kordell Arms engagement"])
         let ordered = "Egypt's army ordered boats from Varnell Marine, which Kordell Arms also supplies."
         #expect(Fixture.pairs(ordered).filter { $0.hasSuffix("engagement") }.contains("EGY–Varnell Marine engagement"))
+    }
+
+    @Test func aClauseWithoutAStateOfItsOwnHasTheSentencesStates() {
+        #expect(Fixture.pairs("A second contract was signed with Aselsan for the missiles, while Qatar also ordered radars from Thales.")
+            == ["QAT–Aselsan engagement", "QAT–Thales engagement"])
+        // Each state keeps its own clause.
+        #expect(Fixture.pairs("Egypt will buy radars from Thales, while Qatar has ordered rifles from Aselsan.") == ["EGY–Thales engagement", "QAT–Aselsan engagement"])
+        // A state in a relative clause stays in it.
+        let relative = "The rifles for Qatar will come from Aselsan, which produces them for the Egyptian Army, while the radars will be supplied by Thales."
+        #expect(Fixture.pairs(relative) == ["EGY–Aselsan engagement", "QAT–Aselsan engagement", "QAT–Thales engagement"])
+    }
+
+    @Test func nationalitiesSharingOneGovernmentNounAllAct() {
+        #expect(Fixture.pairs("The Egyptian and Saudi navies ordered boats from Thales.") == ["EGY–Thales engagement", "SAU–Thales engagement"])
+        #expect(Fixture.pairs("The Egyptian, Qatari and Saudi governments signed with Thales.") == ["EGY–Thales engagement", "QAT–Thales engagement", "SAU–Thales engagement"])
+        // Without a government noun the nationalities only describe.
+        #expect(Fixture.pairs("Egyptian and Saudi engineers visited Thales.") == [])
+    }
+
+    @Test func moreDealWords() {
+        #expect(Fixture.pairs("Doha took delivery of radars from Thales.") == ["QAT–Thales engagement"])
+        #expect(Fixture.pairs("Qatar is expected to sign a contract with Thales.") == ["QAT–Thales engagement"])
+        #expect(Fixture.pairs("The Qatari navy is ordering more boats, this time from Thales.") == ["QAT–Thales engagement"])
+        #expect(Fixture.pairs("Thales radars have been exported to Egypt.") == ["EGY–Thales engagement"])
+        // A selling state stays the seller.
+        #expect(Fixture.pairs("France has exported Thales radars to Egypt.") == ["EGY–Thales engagement"])
+    }
+
+    @Test func aFirmReceivingADealReceivesItFromTheStateActingJustBefore() {
+        let text = "The Egyptian Ministry of Defence signed 12 contracts on Monday. Among the largest recipients, Aselsan received orders for radars, and Thales signed for sensors. Saab secured $40 million for rifles."
+        #expect(Fixture.pairs(text) == ["EGY–Aselsan engagement", "EGY–Saab engagement", "EGY–Thales engagement"])
+        #expect(Fixture.pairs("Aselsan received orders for radars.") == [])
+        // A state named in between without a deal word ends the context.
+        #expect(Fixture.pairs("Egypt signed contracts with Saab. Qatar opened a pavilion. Aselsan received orders for radars.") == ["EGY–Saab engagement"])
+    }
+
+    @Test func aSentenceWithADealNounAndNoStateCarriesTheActingStateOn() {
+        let text = "The Qatari army signed contracts worth $1 billion. Officials said 14 contracts were concluded. The largest single award went to Thales for radars."
+        #expect(Fixture.pairs(text) == ["QAT–Thales engagement"])
+        // A verb alone does not: "ordered" is no deal noun.
+        let verb = "The Qatari army signed contracts worth $1 billion. The frigate, ordered in 2017, is late. The contract names engines from Thales."
+        #expect(Fixture.pairs(verb) == [])
+    }
+
+    @Test func theShortlistedFirmsAreThoseOfTheChoiceJustReported() {
+        let text = "The Indian Navy shortlisted five shipbuilders on Monday. The shortlisted manufacturers are France's Thales and Sweden's Saab."
+        #expect(Fixture.pairs(text) == ["FRA–Thales home", "IND–Saab engagement", "IND–Thales engagement", "SWE–Saab home"])
+    }
+
+    @Test func biddersWithoutAStateCompeteInTheLastStatesCompetition() {
+        let text = "Poland has picked Saab's design for the navy's frigate programme. France had offered a design from Thales, while Germany put forward one from Airbus."
+        #expect(Fixture.pairs(text) == ["POL–Airbus engagement", "POL–Saab engagement", "POL–Thales engagement"])
+        #expect(Fixture.pairs("Poland has picked Saab's design for the navy's frigate programme. Thales is competing for contracts in Asia.") == ["POL–Saab engagement"])
+        // "forward" alone is no offer.
+        #expect(Fixture.pairs("Poland has picked Saab's design for the navy's frigate programme. Thales will build forward fuselages with Airbus.") == ["POL–Saab engagement"])
+    }
+
+    @Test func aStateInAnOpeningAdverbialClauseIsNoParty() {
+        #expect(Fixture.pairs("Since normalising relations with Israel, Qatar has ordered rifles from Aselsan.") == ["QAT–Aselsan engagement"])
+        #expect(Fixture.pairs("Having tested them in 2020, Qatar ordered rifles from Aselsan.") == ["QAT–Aselsan engagement"])
+    }
+
+    @Test func placesVisitedAndThingsOfACountryAreNoParty() {
+        #expect(Fixture.pairs("Qatar's defence minister signed with Aselsan during a tour that also took him to Egypt and Saudi Arabia.") == ["QAT–Aselsan engagement"])
+        #expect(Fixture.pairs("Qatar signed with Thales despite US sanctions.") == ["QAT–Thales engagement"])
+        #expect(Fixture.pairs("Qatar bought rifles from Aselsan, in what Turkish officials called a record deal.") == ["QAT–Aselsan engagement"])
+    }
+
+    @Test func goodsFromAStatesStocksAndRefusedExportsMakeNoParty() {
+        #expect(Fixture.pairs("Qatar will buy six frigates from Thales and two used ones transferred from the Italian Navy.") == ["QAT–Thales engagement"])
+        #expect(Fixture.pairs("Germany has refused to allow the export of the engines, so Qatar bought them from Thales.") == ["QAT–Thales engagement"])
+        #expect(Fixture.pairs("Doha had also held talks with Ankara about buying drones from Baykar.") == ["QAT–Baykar engagement"])
+    }
+
+    @Test func theKingdomAndTheSideAreTheState() {
+        #expect(Fixture.pairs("Saudi Arabia is buying radars. The kingdom also ordered drones from Baykar.") == ["SAU–Baykar engagement"])
+        #expect(Fixture.pairs("Rosoboronexport signed agreements with the Saudi side.") == ["SAU–Rosoboronexport engagement"])
+        // "in the Kingdom" is a place.
+        #expect(Fixture.pairs("Saudi Arabia ordered radars from Thales. Aselsan signed a deal to produce parts in the Kingdom.") == ["SAU–Thales engagement"])
+    }
+
+    @Test func aStateOwnedFirmsDescriptionIsNoStateActing() {
+        #expect(Fixture.pairs("Rosoboronexport, Russia's state arms exporter, said it held talks with delegations.") == ["RUS–Rosoboronexport home"])
+        #expect(Fixture.pairs("Qatar ordered tanks from Varnell Works, part of Russia's state tech corporation Rostec.").filter { $0.hasSuffix("engagement") }
+            == ["QAT–Varnell Works engagement"])
+        #expect(Fixture.pairs("The Egyptian army signed contracts. Aselsan and Poland's Varnell Works signed an agreement on support.") == ["POL–Varnell Works home"])
+    }
+
+    @Test func examplesAfterACommaAreNoParty() {
+        #expect(Fixture.pairs("France will order 12 jets from Airbus, protecting jobs at 500 French companies, including Saab and Thales.")
+            == ["FRA–Airbus engagement", "FRA–Saab home", "FRA–Thales home"])
+    }
+
+    @Test func constructingForAStatesListedForces() {
+        let g = Gazetteer(countries: [CountryEntry(iso3: "GBR", name: "United Kingdom", demonyms: ["British"])],
+                          firms: [FirmEntry(name: "Varnell Marine", country: "GBR")],
+                          nonEntities: [NonEntityEntry(name: "Royal Navy", kind: "agency", country: "GBR")])
+        let e = Extractor(gazetteer: g)
+        let text = "British group Varnell Marine is already constructing eight frigates for the Royal Navy."
+        let pairs = e.extract(Article(id: "t", date: nil, year: nil, text: text, source: "t.txt")).pairs.map { "\($0.country)–\($0.firm) \($0.relation.rawValue)" }.sorted()
+        #expect(pairs == ["GBR–Varnell Marine engagement", "GBR–Varnell Marine home"])
+    }
+
+    @Test func aFirmReceivingADealAfterARelativeClause() {
+        let text = "The Qatari army signed contracts worth $1 billion. Local maker Varnell Works, whose name means tiger, secured $345 million for vehicles."
+        #expect(Fixture.pairs(text).filter { $0.hasSuffix("engagement") } == ["QAT–Varnell Works engagement"])
+    }
+
+    @Test func thePartnerOfAJointVentureIsNoParty() {
+        let text = "The Qatari army signed with Varnell Dynamics, a Qatari joint venture with Poland's Kordell Arms, for glide kits."
+        #expect(Fixture.pairs(text).filter { $0.hasSuffix("engagement") } == ["QAT–Varnell Dynamics engagement"])
+    }
+
+    @Test func rivalOffersMakeTheStateThatChoseTheCompetitionsOwner() {
+        let text = "Poland has chosen Saab's design, beating rival offers from France and Germany. France had offered a frigate of Thales."
+        #expect(Fixture.pairs(text) == ["POL–Saab engagement", "POL–Thales engagement"])
+    }
+
+    @Test func theMakersOfWhatAStateJustBought() {
+        #expect(Fixture.pairs("Qatar bought 12 jets last year. The Qatari air force will base them near Doha. The jets were built by Saab.") == ["QAT–Saab engagement"])
+        // Not the maker of a part.
+        #expect(Fixture.pairs("Qatar bought 12 jets from Saab. The engines are made by Thales.") == ["QAT–Saab engagement"])
+        // Another state named without a deal word ends the context.
+        #expect(Fixture.pairs("Qatar bought 12 jets last year. Egypt's army paraded in Cairo. The jets were built by Saab.") == [])
+    }
+
+    @Test func aStatesFleetFromAMaker() {
+        #expect(Fixture.pairs("Egypt's Falcon fleet was bought from Saab in 1990.") == ["EGY–Saab engagement"])
+        #expect(Fixture.pairs("The new jets will replace the Egyptian air force's Falcon fleet from Saab.") == ["EGY–Saab engagement"])
+    }
+
+    @Test func usersOfAProduct() {
+        let text = "Baykar makes the Vextor TB2. The Vextor TB2 gained fame after its use by the Egyptian military in Mali and Niger."
+        #expect(Fixture.pairs(text) == ["EGY–Baykar engagement"])
+    }
+
+    @Test func itAddedMoreToAnOrder() {
+        #expect(Fixture.pairs("Doha has ordered ships from Saab. It also added 12 more Thales radars to an earlier order.") == ["QAT–Saab engagement", "QAT–Thales engagement"])
+    }
+
+    @Test func aStatesSaleMakesItTheSeller() {
+        #expect(Fixture.pairs("The 12 jets, bought from Saab, are the largest U.S. military sale to Egypt.") == ["EGY–Saab engagement"])
+    }
+
+    @Test func aFirmInALaterClauseWithItsOwnState() {
+        #expect(Fixture.pairs("Egypt builds the rifle under licence, and India's Kordell Arms is building 100 rifles for the Indian Army.")
+            == ["IND–Kordell Arms engagement", "IND–Kordell Arms home"])
+    }
+
+    @Test func analystsReportingAStatesDoneAct() {
+        #expect(Fixture.pairs("Egyptian military analysts said the jets carried radars, which Egypt agreed to buy from Thales in 2019.") == ["EGY–Thales engagement"])
+        #expect(Fixture.pairs("Analysts said Egypt could buy radars from Thales.") == [])
     }
 }

@@ -1,3 +1,4 @@
+import ArmsnetCorpus
 import Testing
 @testable import ArmsnetExtraction
 
@@ -130,11 +131,38 @@ import Testing
     @Test func aRoleWordBeforeAFirmNounIsNoPerson() {
         #expect(Fixture.pairs("Kordell Arms [Egypt's arms export company] showed rifles.") == ["EGY–Kordell Arms home"])
         #expect(Fixture.firmNames("Selim Aras, the export director, spoke.") == [])
+        #expect(Fixture.firmNames("Dalia Verno, an export specialist for Kordell Arms, spoke.") == ["Kordell Arms"])
     }
 
     @Test func togetherWithIsNoList() {
         #expect(Fixture.firmNames("The minister toured the air show together with Russian President Vladimir Putin on Tuesday.") == [])
         #expect(Fixture.firmNames("The Polish pavilion brings together Kordell Arms, Varnell Marine and Sorrel Systems.")
             == ["Kordell Arms", "Varnell Marine", "Sorrel Systems"])
+    }
+
+    @Test func pluralAbbreviationsHyphenatedPlacesAndCompanionsAreNoFirms() {
+        #expect(Fixture.firmNames("The shortlisted original equipment manufacturers (OEMs) are Thales and Saab.") == ["Thales", "Saab"])
+        #expect(Fixture.firmNames("The plant in Komsomolsk-on-Varnell, a branch of Russian aircraft maker Rostec, builds jets.") == ["Rostec"])
+        #expect(Fixture.firmNames("Erdogan toured the show together with Russian President Vladimir Putin.") == [])
+        #expect(Fixture.firmNames("The Polish pavilion brings together Varnell Works and Kordell Arms.") == ["Varnell Works", "Kordell Arms"])
+    }
+
+    @Test func aFormerNameIsTheSameFirm() {
+        let e = Fixture.extract("The ministry chose Varnell Naval Systems Ltd, formerly Tarsan Defence and Offshore Engineering, and Kordell Shipyards (formerly Kordell Yards).")
+        #expect(e.firms.map(\.name) == ["Varnell Naval Systems Ltd", "Kordell Shipyards"])
+        #expect(e.firms[0].aliases == ["Tarsan Defence and Offshore Engineering"])
+        #expect(e.firms[1].aliases == ["Kordell Yards"])
+    }
+
+    @Test func aSharedAbbreviationIsTheListedFirmTheArticleNamesInFull() {
+        let g = Gazetteer(firms: [FirmEntry(name: "MTU Aero Engines", aliases: ["MTU"], country: "DEU"), FirmEntry(name: "MTU Friedrichshafen", country: "DEU")])
+        let e = Extractor(gazetteer: g)
+        func firms(_ text: String) -> [String] {
+            e.extract(Article(id: "t", date: nil, year: nil, text: text, source: "t.txt")).firms.map { "\($0.name) \($0.aliases)" }
+        }
+        #expect(firms("The boats use engines from MTU Friedrichshafen. Officials held talks with MTU representatives.") == ["MTU Friedrichshafen [\"MTU\"]"])
+        #expect(firms("Officials held talks with MTU representatives.") == ["MTU []"])
+        // Where the first firm is named in full too, the abbreviation stays its own.
+        #expect(firms("MTU Aero Engines and MTU Friedrichshafen met. MTU said it was pleased.") == ["MTU Aero Engines [\"MTU\"]", "MTU Friedrichshafen []"])
     }
 }

@@ -52,4 +52,13 @@ import Testing
         }
         #expect(throws: GazetteerError.self) { try Fixture.mini.overlaid(with: URL(fileURLWithPath: "/nonexistent/g.json")) }
     }
+
+    @Test func formerNamesAreAliasesOfTheFirmThatBearsThemNow() throws {
+        let g = try Gazetteer.bundled()
+        func entry(_ name: String) -> FirmEntry? { g.firms.first { $0.name == name } }
+        #expect(entry("Al Tariq")?.aliases.contains("Tawazun Dynamics") == true)
+        #expect(entry("Hanwha Systems")?.aliases.contains("Samsung Thales") == true)
+        #expect(entry("MTU Friedrichshafen")?.parent == "Rolls-Royce Power Systems")
+        #expect(entry("Wojskowe Zakłady Lotnicze Nr 2")?.aliases.contains("WZL-2") == true)
+    }
 }

@@ -182,4 +182,39 @@ import Testing
         #expect(Fixture.pairs("Turkey's Presidency of Defence Industries signed contracts with local firms. Aselsan and Baykar exhibited.")
             .filter { $0.hasSuffix("home") } == [])
     }
+
+    @Test func aGiantOrAMajorIsAFirm() {
+        #expect(Fixture.pairs("The Indian forging major Varnell Forge won an order.") == ["IND–Varnell Forge home"])
+        #expect(Fixture.pairs("French aerospace giant Thales showed a radar.") == ["FRA–Thales home"])
+        #expect(Fixture.pairs("Kordell Arms, the defence unit of Indian forging major Varnell Forge, showed rifles.") == ["IND–Kordell Arms home", "IND–Varnell Forge home"])
+    }
+
+    @Test func domesticFirmsNamedAfterWithInTheNextSentence() {
+        let text = "Turkey's Presidency of Defence Industries signed four contracts with domestic companies. The contracts were signed with Varnell Works, Kordell Arms, Aselsan and Baykar."
+        #expect(Fixture.pairs(text).filter { $0.hasSuffix("home") } == ["TUR–Aselsan home", "TUR–Baykar home", "TUR–Kordell Arms home", "TUR–Varnell Works home"])
+    }
+
+    @Test func listsAfterAColonAndDescribedItems() {
+        let colon = "The ministry is evaluating four Indian shipyards seeking to be the partner: state-owned Varnell Shipyard, Kordell Marine and a consortium of Tarsan Works."
+        #expect(Fixture.pairs(colon).filter { $0.hasSuffix("home") } == ["IND–Kordell Marine home", "IND–Tarsan Works home", "IND–Varnell Shipyard home"])
+        let described = "Jobs are kept at 500 French companies, including engine maker Varnell Motors and electronics group Kordell Systems."
+        #expect(Fixture.pairs(described) == ["FRA–Kordell Systems home", "FRA–Varnell Motors home"])
+    }
+
+    @Test func aFirmSetOffAfterItsDescription() {
+        #expect(Fixture.pairs("A second American firm, Varnell Works, received a contract.") == ["USA–Varnell Works home"])
+        #expect(Fixture.pairs("US defense companies Varnell Works and Kordell Arms will build it.") == ["USA–Kordell Arms home", "USA–Varnell Works home"])
+        #expect(Fixture.pairs("American firms formed the largest group. Among them, Varnell Works showed a radar.") == ["USA–Varnell Works home"])
+        #expect(Fixture.pairs("Saab will build it with its Indian partner Varnell Works.") == ["IND–Varnell Works home"])
+    }
+
+    @Test func firmsReceivingDealsFromAStatesDomesticEnterprises() {
+        let text = "The Russian Ministry of Defence signed 44 contracts with 27 Russian defence enterprises. The deals cover 1,100 items. Varnell Works received orders for jets, and Kordell Arms signed for tanks."
+        #expect(Fixture.pairs(text).filter { $0.hasSuffix("home") } == ["RUS–Kordell Arms home", "RUS–Varnell Works home"])
+    }
+
+    @Test func homesDownAChainOfParents() {
+        let text = "Varnell Aircraft, part of the Kordell Corporation (KC), which in turn belongs to the Russian state corporation Rostec, builds jets. Tarsan Works, another KC subsidiary, builds airliners. Rostec's drone subsidiary Zala Works showed a drone."
+        #expect(Fixture.pairs(text) == ["RUS–Kordell Corporation home", "RUS–Rostec home", "RUS–Tarsan Works home", "RUS–Varnell Aircraft home", "RUS–Zala Works home"])
+    }
 }

@@ -66,4 +66,65 @@ import Testing
     @Test func aCountryNameAfterAIsAnAdjective() {
         #expect(Fixture.pairs("Aselsan won a deal to supply radars to Qatar, the first sale of a Korea radar to the Gulf.") == ["QAT–Aselsan engagement"])
     }
+
+    @Test func theModelDesignationOfALongerNameStandsForIt() {
+        #expect(Fixture.pairs("Qatar ordered Vextor TB2 drones from Baykar. Poland later signed for the TB2.") == ["POL–Baykar engagement", "QAT–Baykar engagement"])
+        #expect(Fixture.pairs("Qatar ordered TB2 drones from Baykar. Poland later signed for the Vextor TB2 Block 3.") == ["POL–Baykar engagement", "QAT–Baykar engagement"])
+    }
+
+    @Test func aModelNamedBeforeWhatWasBoughtFromAFirm() {
+        let text = "Egypt received the first Vextor TB2 armed drones (UCAVs) it ordered from Baykar. Poland has also bought the Vextor TB2."
+        #expect(Fixture.pairs(text) == ["EGY–Baykar engagement", "POL–Baykar engagement"])
+        // Not across a comma.
+        #expect(Fixture.pairs("Egypt tested the Vextor TB2, and later ordered rifles from Baykar. Poland has also bought the Vextor TB2.") == ["EGY–Baykar engagement"])
+    }
+
+    @Test func theCompanyThatDevelopsTheProduct() {
+        let text = "Qatar signed a contract for NH90 helicopters with Thales. Thales leads the work through Kordell Helicopters, the company that develops and markets the NH90."
+        #expect(Fixture.pairs(text) == ["QAT–Kordell Helicopters engagement", "QAT–Thales engagement"])
+    }
+
+    @Test func theOnlyFirmOfASentenceSuppliesTheModel() {
+        let text = "Kordell Arms said it has signed a deal to supply K9 howitzers to Egypt. Qatar agreed to buy 48 used K9s from the South Korean army."
+        #expect(Fixture.pairs(text) == ["EGY–Kordell Arms engagement", "QAT–Kordell Arms engagement"])
+        // With two firms the model may be the other's.
+        let two = "Kordell Arms and Thales said they would supply K9 howitzers. Qatar agreed to buy 48 K9s from the South Korean army."
+        #expect(Fixture.pairs(two) == [])
+    }
+
+    @Test func aFirmThatBuildsTheProductHereIsTheStatesParty() {
+        let text = "Baykar makes the Vextor TB2. India's Kordell Arms is building 100 Vextor TB2 drones for the Indian Army under licence."
+        #expect(Fixture.pairs(text) == ["IND–Kordell Arms engagement", "IND–Kordell Arms home"])
+        // A product with a firm only as the counterparty: its maker too.
+        #expect(Fixture.pairs("Baykar makes the Vextor TB2. Qatar signed for the Vextor TB2 with Kordell Arms.") == ["QAT–Baykar engagement", "QAT–Kordell Arms engagement"])
+    }
+
+    @Test func whatAMakerMakesIsTheNounBeforeTheMakerWord() {
+        let text = "Qatar ordered rifles from Turkish drone maker Baykar. Egypt expressed interest in the drone."
+        #expect(Fixture.pairs(text) == ["EGY–Baykar engagement", "QAT–Baykar engagement", "TUR–Baykar home"])
+        #expect(Fixture.pairs("Qatar ordered rifles from Turkish drone maker Baykar. The drone has also been exported to Egypt.")
+            == ["EGY–Baykar engagement", "QAT–Baykar engagement", "TUR–Baykar home"])
+        // Not the first word of a compound, nor a general word.
+        #expect(Fixture.pairs("Qatar ordered rifles from Turkish drone maker Baykar. Egypt expressed interest in the drone systems.")
+            == ["QAT–Baykar engagement", "TUR–Baykar home"])
+        #expect(Fixture.pairs("Qatar ordered rifles from Turkish defence maker Baykar. Egypt expressed interest in the defence.")
+            == ["QAT–Baykar engagement", "TUR–Baykar home"])
+    }
+
+    @Test func genericTypesAndGovernmentBodiesAreNoProducts() {
+        #expect(Fixture.pairs("Egypt ordered MRAP vehicles from Aselsan. Qatar also bought MRAP vehicles.") == ["EGY–Aselsan engagement"])
+        #expect(Fixture.pairs("Officials of the Egyptian Air Force met with executives from Aselsan. Qatar thanked the Air Force.") == ["EGY–Aselsan engagement"])
+    }
+
+    @Test func aFirmsOwnProductAfterIts() {
+        let text = "Baykar also presented its Vextor Wing drones at the show. Earlier versions of the Vextor Wing have been exported to Qatar and Egypt."
+        #expect(Fixture.pairs(text) == ["EGY–Baykar engagement", "QAT–Baykar engagement"])
+        // Only right after the firm, with no punctuation between: "its" here is not Thales's.
+        #expect(Fixture.pairs("Baykar, which Thales supplies, showed its Vextor Wing. Qatar bought the Vextor Wing.") == [])
+    }
+
+    @Test func aProductSoldByTheOnlyFirmOfASentence() {
+        let text = "Baykar signed a contract with Egypt for the sale of Vextor drones. The Vextor, which entered service with the Turkish military in 2021, flies far."
+        #expect(Fixture.pairs(text) == ["EGY–Baykar engagement", "TUR–Baykar engagement"])
+    }
 }
