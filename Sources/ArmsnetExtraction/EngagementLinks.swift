@@ -41,8 +41,6 @@ enum EngagementLinks {
         var actorAt: [Int] = []
         var sourceAt: [Int] = []
         var engagedAt: [Int] = []
-        var productFirms: [Int] = []
-        var productAt: [Int] = []
         /// The last sentence whose firms were engaged by a state named before it ("the deal", "the ministry", "X received orders"):
         /// the acting state's context goes on through it.
         var lastCarried = -2
@@ -99,14 +97,14 @@ enum EngagementLinks {
                     firstActorOf[s] = actors[0]
                 }
                 // (A state that acted last, named again without a deal word, keeps the context: "Buhari said at the Nigerian Air Force base".)
-                else if !actors.isEmpty, !actors.allSatisfy({ lastActors.contains($0) }) { lastQuietStates = s }
+                else if !actors.isEmpty, !allAmong(actors, lastActors) { lastQuietStates = s }
                 else if !actors.isEmpty { lastActorNamed = s }
                 if let m = mentions.last { lastFirm = m.firm; lastFirmSentence = s }
             }
             // Without a firm named here, only "the company" or a named product of a firm can bring one back: check that cheaply first.
-            guard !mentions.isEmpty || (!products.isEmpty && !actors.isEmpty && products.mayBeNamed(in: range, scan)) || (lastFirm != nil && !actors.isEmpty && lastFirmSentence == s - 1)
+            guard !mentions.isEmpty || (!products.isEmpty && !actors.isEmpty && products.mayBeNamed(in: range, scan, nouns: true)) || (lastFirm != nil && !actors.isEmpty && lastFirmSentence == s - 1)
                     || (lastFirm != nil && namesTheCompany(scan, range)) else { continue }
-            let said = SentenceCues(scan, range, governmentBodyCountry: extractor.governmentBodyCountry)
+            let said = SentenceCues(scan, range)
             // "Thales will deliver radars to Egypt next year": a planned delivery whose receiver is no stated party.
             // (An analyst's comment may still report a state's done act: "analysts said the planes carried the FK-3, which Serbia agreed to buy".)
             // "The planes were built … by X": no deal word, but the maker of what a state just bought (see `makers`).
@@ -155,18 +153,8 @@ enum EngagementLinks {
             }
             // "The Bayraktar TB2 has already been bought by Ukraine", "Qatar signed with Leonardo for the NH90": the firm the text
             // says makes a product the sentence names (in a sentence naming firms, only where a state acts in it).
-            if !products.isEmpty, mentions.isEmpty || !actors.isEmpty {
-                productFirms.removeAll(keepingCapacity: true)
-                productAt.removeAll(keepingCapacity: true)
-                ProductLinks.firms(named: range, in: scan, firms: firms, products: products, nouns: mentions.isEmpty, into: &productFirms, positions: &productAt)
-                // Where firms are named, a product keeps its place for the clause rules.
-                let aligned = !mentions.isEmpty && engaged.count == engagedAt.count
-                for (f, at) in zip(productFirms, productAt) where !engaged.contains(f) && !parents.contains(f) {
-                    // "India's L&T is building 100 K9 guns for the Indian Army": a named firm makes or supplies the product here.
-                    if !mentions.isEmpty, madeByNamedFirm(scan, product: at, mentions: mentions) { continue }
-                    engaged.append(f)
-                    if aligned { engagedAt.append(at) }
-                }
+            if !products.isEmpty, mentions.isEmpty || (!actors.isEmpty && products.mayBeNamed(in: range, scan, nouns: false)) {
+                addProductMakers(scan, range: range, firms: firms, products: products, mentions: mentions, parents: parents, engaged: &engaged, engagedAt: &engagedAt)
             }
             guard !engaged.isEmpty else { continue }
             // A listed agency of a state the article names ("Armscor", "DE&S") acts for it.
@@ -182,14 +170,9 @@ enum EngagementLinks {
             // "Finland chose the F-35. The government approved the purchase … The deal is worth …": sentences in between that
             // name no state but refer to the acting state's government or deal carry it on (checked only when needed).
             // A sentence in between with a deal noun and no acting state carries it on too ("… 14 contracts were concluded …").
-            var receives = false
-            if actors.isEmpty { for m in mentions where receivesDeal(scan, m, range: range) { receives = true; break } }
+            let receives = actors.isEmpty && anyReceivesDeal(scan, mentions, range: range)
             if said.dealReference || receives, lastActorSentence >= 0, lastActorSentence < s - 1, lastQuietStates < lastActorSentence {
-                var t = lastActorSentence + 1
-                while t < s, continuesActingState(scan, scan.sentences[t].tokenStart..<scan.sentences[t].tokenEnd) || (firstActorOf[t] == -1 && hasDealNoun(scan, t)) {
-                    lastActorSentence = t
-                    t += 1
-                }
+                lastActorSentence = carriedOn(scan, from: lastActorSentence, to: s, firstActorOf: firstActorOf)
             }
             let followUp = said.dealReference && lastActorSentence == s - 1
             // "Doha has ordered vessels from Fincantieri. It also added 12 more Rafale fighters …": "It" opening a sentence with an
@@ -213,35 +196,97 @@ enum EngagementLinks {
             if borrowed, !parties.isEmpty { lastCarried = s }
             // "Since normalising relations with Israel, Morocco ordered … from Elbit": a state in an opening adverbial clause is no
             // party to the firms of a main clause that names its own.
-            var openingEnd = -1
-            if actors.count > 1, subordinatorKeys.contains(scan.tokens[range.lowerBound].key),
-               let comma = range.first(where: { scan.mark($0, 44) }), actorAt.contains(where: { $0 > comma }) { openingEnd = comma }
+            let openingEnd = actors.count > 1 ? openingClauseEnd(scan, range: range, actorAt: actorAt) : -1
             for (ci, c) in parties.enumerated() {
                 for (fi, f) in engaged.enumerated() {
                     // "Poland will buy helicopters from Boeing, while Australia has asked Lockheed Martin …": one clause each.
-                    if !borrowed, fi < engagedAt.count, ci < actorAt.count {
-                        if opensLaterClause(scan, actorAt[ci], after: engagedAt[fi]) { continue }
-                        // "Turkey builds the howitzer, and India's L&T is building guns for the Indian Army": a firm in a later ", and"
-                        // clause with a state of its own is no party of the states before it.
-                        if firmInLaterClause(scan, firm: engagedAt[fi], actor: actorAt[ci], actors: actorAt) { continue }
-                        if openingEnd >= 0, actorAt[ci] < openingEnd, engagedAt[fi] > openingEnd { continue }
-                        // "A second contract was signed with MBDA, while the UAE also ordered …": a clause with a deal word of its own but
-                        // no state named has the sentence's states, except one in a relative clause ("…, which make them for the Indian
-                        // Army, while …").
-                        if clauseBreak(scan, between: actorAt[ci], and: engagedAt[fi]) {
-                            let clause = clauseAround(scan, engagedAt[fi], range: range)
-                            if countries[firstCountry..<nextCountry].contains(where: { clause.contains($0.start) })
-                                || !clause.contains(where: { scan.tokens[$0].classes.contains(.engagementTrigger) })
-                                || inRelativeClause(scan, actorAt[ci], range: range) {
-                                continue
-                            }
-                        }
+                    if !borrowed, fi < engagedAt.count, ci < actorAt.count,
+                       separated(scan, actor: actorAt[ci], firm: engagedAt[fi], actorAt: actorAt, openingEnd: openingEnd,
+                                 countriesHere: countries[firstCountry..<nextCountry], range: range) {
+                        continue
                     }
                     cues.append(EngagementCue(firm: f, country: c, sentence: s))
                 }
             }
         }
         return cues
+    }
+
+    /// Whether every state of `a` is in `b`.
+    @inline(never)
+    static func allAmong(_ a: [Int32], _ b: [Int32]) -> Bool {
+        for x in a where !b.contains(x) { return false }
+        return true
+    }
+
+    /// Whether a firm of the sentence receives a deal (`receivesDeal`).
+    @inline(never)
+    static func anyReceivesDeal(_ scan: ArticleScan, _ mentions: ArraySlice<FirmMention>, range: Range<Int>) -> Bool {
+        for m in mentions where receivesDeal(scan, m, range: range) { return true }
+        return false
+    }
+
+    /// The comma that ends an opening adverbial clause ("Since normalising relations with Israel,") when a state acts after it,
+    /// else -1.
+    @inline(never)
+    static func openingClauseEnd(_ scan: ArticleScan, range: Range<Int>, actorAt: [Int]) -> Int {
+        guard subordinatorKeys.contains(scan.tokens[range.lowerBound].key) else { return -1 }
+        for k in range where scan.mark(k, 44) {
+            for a in actorAt where a > k { return k }
+            return -1
+        }
+        return -1
+    }
+
+    /// Whether the clauses of the sentence separate the state named at `actor` from the firm named at `firm`.
+    @inline(never)
+    static func separated(_ scan: ArticleScan, actor: Int, firm: Int, actorAt: [Int], openingEnd: Int, countriesHere: ArraySlice<CountryMention>,
+                          range: Range<Int>) -> Bool {
+        if opensLaterClause(scan, actor, after: firm) { return true }
+        // "Turkey builds the howitzer, and India's L&T is building guns for the Indian Army": a firm in a later ", and" clause with a
+        // state of its own is no party of the states before it.
+        if firmInLaterClause(scan, firm: firm, actor: actor, actors: actorAt) { return true }
+        if openingEnd >= 0, actor < openingEnd, firm > openingEnd { return true }
+        // "A second contract was signed with MBDA, while the UAE also ordered …": a clause with a deal word of its own but no state
+        // named has the sentence's states, except one in a relative clause ("…, which make them for the Indian Army, while …").
+        if clauseBreak(scan, between: actor, and: firm) {
+            let clause = clauseAround(scan, firm, range: range)
+            for c in countriesHere where clause.contains(c.start) { return true }
+            var trigger = false
+            for k in clause where scan.tokens[k].classes.contains(.engagementTrigger) { trigger = true; break }
+            return !trigger || inRelativeClause(scan, actor, range: range)
+        }
+        return false
+    }
+
+    /// The firms the text says make the products a sentence names, added to `engaged` (and, where firms are named, each at the
+    /// place of its product, for the clause rules).
+    @inline(never)
+    static func addProductMakers(_ scan: ArticleScan, range: Range<Int>, firms: ArticleFirms, products: Products, mentions: ArraySlice<FirmMention>,
+                                 parents: [Int], engaged: inout [Int], engagedAt: inout [Int]) {
+        var productFirms: [Int] = []
+        var productAt: [Int] = []
+        ProductLinks.firms(named: range, in: scan, firms: firms, products: products, nouns: mentions.isEmpty, into: &productFirms, positions: &productAt)
+        let aligned = !mentions.isEmpty && engaged.count == engagedAt.count
+        for (f, at) in zip(productFirms, productAt) where !engaged.contains(f) && !parents.contains(f) {
+            // "India's L&T is building 100 K9 guns for the Indian Army": a named firm makes or supplies the product here.
+            if !mentions.isEmpty, madeByNamedFirm(scan, product: at, mentions: mentions) { continue }
+            engaged.append(f)
+            if aligned { engagedAt.append(at) }
+        }
+    }
+
+    /// The last sentence from `last` on, before `s`, that carries the acting state on: one referring to its government or deal
+    /// ("The government approved the purchase"), or one with a deal noun that names no state ("14 contracts were concluded").
+    @inline(never)
+    static func carriedOn(_ scan: ArticleScan, from last: Int, to s: Int, firstActorOf: [Int32]) -> Int {
+        var last = last
+        var t = last + 1
+        while t < s, continuesActingState(scan, scan.sentences[t].tokenStart..<scan.sentences[t].tokenEnd) || (firstActorOf[t] == -1 && hasDealNoun(scan, t)) {
+            last = t
+            t += 1
+        }
+        return last
     }
 
     /// Whether the sentence says "the company" or "the firm".
@@ -321,7 +366,7 @@ enum EngagementLinks {
         /// The key of that government noun ("navy" of "the navy").
         var bareGovernmentKey: UInt64 = 0
 
-        init(_ scan: borrowing ArticleScan, _ range: Range<Int>, governmentBodyCountry: borrowing [Int32]) {
+        init(_ scan: borrowing ArticleScan, _ range: Range<Int>) {
             // The word lists read once here, not once per word (each read of a static is a call to `swift_once`).
             let anotherKey = EngagementLinks.anotherKey, toldKey = EngagementLinks.toldKey, serviceKey = EngagementLinks.serviceKey
             let briefedKey = EngagementLinks.briefedKey, operatorKeys = EngagementLinks.operatorKeys, buildKeys = EngagementLinks.buildKeys
@@ -374,7 +419,7 @@ enum EngagementLinks {
                 if t.word == .the, case .demonym? = scan.match(at: k + 1)?.target, let d = scan.match(at: k + 1),
                    scan.word(d.end, is: .company) || scan.word(d.end, is: .firm) { theCompany = true }
                 // "is building four frigates for the German Navy": building to a state's order.
-                if buildKeys.contains(t.key), EngagementLinks.forAState(scan, after: k, range: range, governmentBodyCountry: governmentBodyCountry) { trigger = true; nonDelivery = true }
+                if buildKeys.contains(t.key), EngagementLinks.forAState(scan, after: k, range: range) { trigger = true; nonDelivery = true }
                 // "A second contract was signed with MBDA", "a separate agreement", "another deal": more of the same deal.
                 let another = (t.word == .a || t.word == .an) && scan.word(k + 2, in: .dealNoun) && furtherKeys.contains(scan.tokens[k + 1].key)
                     || t.key == anotherKey && scan.word(k + 1, in: .dealNoun)
@@ -484,16 +529,17 @@ enum EngagementLinks {
     static let toldKey = TokenHash.key("told")
     /// Making to a state's order: "is building four frigates for the German Navy", "which produce them for the Indian Army".
     static let buildKeys = KeySet(["building", "builds", "build", "built", "produce", "produces", "producing", "manufacture", "manufactures",
-                                   "manufacturing", "constructing", "constructs", "construct", "constructed"])
+                                   "manufacturing"])
 
     /// Whether "for" and a state (country word within three words) follow within six words of `k`.
-    static func forAState(_ scan: ArticleScan, after k: Int, range: Range<Int>, governmentBodyCountry: borrowing [Int32]) -> Bool {
+    static func forAState(_ scan: ArticleScan, after k: Int, range: Range<Int>) -> Bool {
         guard let f = (k + 1..<min(range.upperBound, k + 7)).first(where: { scan.word($0, is: .for_) }) else { return false }
         return (f + 1..<min(range.upperBound, f + 4)).contains { q in
             switch scan.match(at: q)?.target {
             case .country?, .demonym?: return true
-            // "for the Royal Navy": the armed forces of a state, listed as its body.
-            case .nonEntity(let e)?: return governmentBodyCountry[Int(e)] >= 0
+            // "for the Royal Navy": the armed forces of a state, listed as its body (whether a listed name is a state's body
+            // is decided where its state is taken as the actor).
+            case .nonEntity?: return true
             default: return false
             }
         }
@@ -649,30 +695,17 @@ enum EngagementLinks {
     }
 
     static let buyerKeys = KeySet(["buyers", "buyer", "customers", "customer"])
-    /// Negations, besides contractions ending in "n't" (see `negated`).
-    static let negationKeys = KeySet(["not", "never", "no", "cannot"])
-
-    /// Whether a negation comes within the three words before `k` ("did not submit a formal bid", "has not yet signed"). The
-    /// tokenizer keeps a contraction whole ("didn't", "hasn’t", "won't"): a word ending in "n't" denies like "not".
+    /// Whether a negation (`WordClass.negation`: "not", "never", "no", "didn't", "hasn’t", …) comes within the three words before
+    /// `k` ("did not submit a formal bid", "has not yet signed").
     static func negated(_ scan: ArticleScan, _ k: Int, range: Range<Int>) -> Bool {
-        let negationKeys = Self.negationKeys  // read once, not once per word
         var q = k - 1
         while q >= max(range.lowerBound, k - 4) {
             let t = scan.tokens[q]
             if t.isPunct { return false }
-            if negationKeys.contains(t.key) || endsInNot(scan, t) { return true }
+            if t.classes.contains(.negation) { return true }
             q -= 1
         }
         return false
-    }
-
-    /// Whether a word ends in "n't" or "n’t".
-    @inline(__always) static func endsInNot(_ scan: ArticleScan, _ t: Token) -> Bool {
-        let e = Int(t.end), a = Int(t.start)
-        guard e - a >= 4, scan.text[e - 1] | 0x20 == 116 else { return false }  // "t"
-        if scan.text[e - 2] == 39 { return scan.text[e - 3] | 0x20 == 110 }  // "n't"
-        // "n’t": the curly apostrophe is E2 80 99.
-        return e - a >= 6 && scan.text[e - 2] == 0x99 && scan.text[e - 3] == 0x80 && scan.text[e - 4] == 0xE2 && scan.text[e - 5] | 0x20 == 110
     }
     static let serviceKey = TokenHash.key("service")
     static let fleetKeys = KeySet(["fleet", "fleets"])
@@ -896,6 +929,8 @@ enum EngagementLinks {
     static func visitedPlace(_ scan: ArticleScan, _ c: CountryMention, range: Range<Int>) -> Bool {
         var t = c.start - 1
         if scan.word(t, is: .the) { t -= 1 }
+        // Most names follow no "to", "and" or comma.
+        guard scan.word(t, is: .to) || scan.word(t, is: .and) || scan.mark(t, 44) else { return false }
         // "to Qatar and the United Arab Emirates": back over the places listed before.
         var steps = 0
         while steps < 4, t > range.lowerBound, scan.word(t, is: .and) || scan.mark(t, 44), let p = scan.match(at: t - 1), p.end == t {

@@ -199,7 +199,7 @@ enum FirmMentions {
         }
         mergeShortForms(&result, scan)
         mergeFormerNames(&result, scan)
-        resolveShortAliases(&result)
+        resolveShortAliases(&result, scan)
         // Drop firms that ended up never mentioned (a discovered span swallowed by a longer one).
         var used = [Bool](repeating: false, count: result.firms.count)
         for m in result.mentions { used[m.firm] = true }
@@ -278,20 +278,42 @@ enum FirmMentions {
     /// "MTU" (listed for MTU Aero Engines) in an article about "MTU Friedrichshafen": a listed firm written only as a one-word
     /// abbreviation that is the first word of another listed firm the article names is that firm. (Where the first firm's longer
     /// name is written too, the abbreviation stays its own.)
-    private static func resolveShortAliases(_ result: inout ArticleFirms) {
-        for f in result.firms.indices where result.firms[f].gazetteerIndex != nil && result.firms[f].forms.count == 1 && result.firms[f].forms[0].isAbbreviation {
-            let short = result.firms[f].forms[0].text
-            guard !short.contains(" ") else { continue }
+    private static func resolveShortAliases(_ result: inout ArticleFirms, _ scan: ArticleScan) {
+        // First, in one pass and a 64-bit filter of first words of longer listed names: most articles have no such pair.
+        var longFirst: UInt64 = 0, shortFirst: UInt64 = 0
+        for m in result.mentions {
+            if m.end - m.start == 1 {
+                if scan.tokens[m.start].flags.contains(.allCaps) { shortFirst |= TokenHash.filterBit(scan.tokens[m.start].key) }
+            } else {
+                longFirst |= TokenHash.filterBit(scan.tokens[m.start].key)
+            }
+        }
+        guard longFirst & shortFirst != 0 else { return }
+        // Compared by the token keys of first mentions, not by strings.
+        var first = [Int](repeating: -1, count: result.firms.count)
+        var longest = [Int](repeating: 0, count: result.firms.count)
+        for (i, m) in result.mentions.enumerated() {
+            if first[m.firm] < 0 { first[m.firm] = i }
+            longest[m.firm] = max(longest[m.firm], m.end - m.start)
+        }
+        for f in result.firms.indices where result.firms[f].gazetteerIndex != nil && longest[f] == 1 && first[f] >= 0 {
+            let short = result.mentions[first[f]]
+            guard scan.tokens[short.start].flags.contains(.allCaps) else { continue }
+            let key = scan.tokens[short.start].key
             var target: Int?
             // (Only another listed firm: a name found from cues may be the listed firm's own longer name written differently.)
-            for g in result.firms.indices where g != f && result.firms[g].gazetteerIndex != nil && result.firms[g].gazetteerIndex != result.firms[f].gazetteerIndex
-                && result.firms[g].forms.contains(where: { $0.text.hasPrefix(short + " ") }) {
+            for g in result.firms.indices where g != f && first[g] >= 0 && longest[g] >= 2 && result.firms[g].gazetteerIndex != nil
+                && result.firms[g].gazetteerIndex != result.firms[f].gazetteerIndex {
+                let m = result.mentions[first[g]]
+                guard m.end - m.start >= 2, scan.tokens[m.start].key == key else { continue }
                 if target != nil { target = nil; break }  // two candidates: leave it
                 target = g
             }
             guard let g = target else { continue }
             for i in result.mentions.indices where result.mentions[i].firm == f { result.mentions[i].firm = g }
-            result.firms[g].forms.append(WrittenForm(text: short, isAbbreviation: true))
+            for form in result.firms[f].forms where !result.firms[g].forms.contains(where: { $0.text == form.text }) {
+                result.firms[g].forms.append(form)
+            }
         }
     }
 
@@ -309,8 +331,13 @@ enum FirmMentions {
             let m = result.mentions[i]
             i += 1
             var k = m.end
-            if scan.mark(k, 40), let a = result.mention(at: k + 1), a.firm == m.firm, scan.mark(a.end, 41) { k = a.end + 1 }
-            guard scan.mark(k, 44) || scan.mark(k, 40), k + 2 < tokens.count, tokens[k + 1].key == formerlyKey else { continue }
+            // Most mentions are followed by neither "formerly" nor an abbreviation: one or two compares.
+            if k + 2 < tokens.count, tokens[k + 1].key == formerlyKey {
+            } else if scan.mark(k, 40), let a = result.mention(at: k + 1), a.firm == m.firm, scan.mark(a.end, 41), a.end + 3 < tokens.count,
+                      tokens[a.end + 2].key == formerlyKey {
+                k = a.end + 1
+            } else { continue }
+            guard scan.mark(k, 44) || scan.mark(k, 40) else { continue }
             var start = k + 2
             if tokens[start].key == knownKey, scan.word(start + 1, is: .as_) { start += 2 }
             guard start < tokens.count, scan.isRunWord(start), scan.sentenceOf[start] == scan.sentenceOf[m.start] else { continue }

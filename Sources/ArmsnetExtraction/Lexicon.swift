@@ -109,6 +109,8 @@ struct WordClass: OptionSet, Sendable {
     static let subcontractorNoun = WordClass(rawValue: 1 << 50)
     /// Nouns of a deal a follow-up sentence refers back to: "the deal", "the contract", "the suppliers".
     static let dealNoun = WordClass(rawValue: 1 << 51)
+    /// Negations: "not", "never", "no", and contractions the tokenizer keeps whole ("didn't", "hasn’t", "won't").
+    static let negation = WordClass(rawValue: 1 << 52)
 }
 
 /// Single words the rules name directly.
@@ -217,6 +219,7 @@ enum Lexicon {
         add("subcontractor subcontractors sub-contractor supplier suppliers partner partners subcontracted", .subcontractorNoun)
         add("deal deals contract contracts order orders agreement agreements tender purchase purchases sale acquisition supplier suppliers bidders contenders buyers buyer customers award awards", .dealNoun)
         add("competing compete competes competed competitor competitors contender contenders bid bids bidding offered offering shortlisted tender bidder bidders rival rivals beating proposed", .competitionWord)
+        add("not never no cannot didn't doesn't don't hasn't haven't hadn't won't wouldn't isn't aren't wasn't weren't can't couldn't shouldn't", .negation)
         return KeyMap(entries)
     }()
 }

@@ -12,19 +12,26 @@ struct ProductCue {
 /// The product statements of an article, with filters that rule out most sentences naming none of the products cheaply.
 struct Products {
     var cues: [ProductCue] = []
-    /// The `TokenHash.filterBit`s of the keys (model keys: "F-16s" as "F-16") of the words of the products' names.
+    /// The `TokenHash.filterBit`s of the token keys the words of the products' names may be written with: as written, as model
+    /// keys ("16" of "F-16s") and in the plural ("16s" of "F-16").
     var nameWords: UInt64 = 0
+
+    /// The filter bits of a word's key and of its plural with "s".
+    static func bits(_ key: UInt64) -> UInt64 { TokenHash.filterBit(key) | TokenHash.filterBit(TokenHash.add(key, 115)) }
     /// Whether a product was given a noun ("24 TB2 armed drones", "drone maker X").
     var hasNouns = false
 
     var isEmpty: Bool { cues.isEmpty }
 
-    /// Whether a word of the sentence could be a word of a product's name, or the sentence says "the" and could name a noun.
-    func mayBeNamed(in range: Range<Int>, _ scan: ArticleScan) -> Bool {
+    /// Whether a word of the sentence could be a word of a product's name, or (with `nouns`) the sentence says "the" and could
+    /// name a product's noun.
+    func mayBeNamed(in range: Range<Int>, _ scan: ArticleScan, nouns: Bool) -> Bool {
+        let theNoun = nouns && hasNouns
         for k in range {
             let t = scan.tokens[k]
-            if t.word == .the, hasNouns { return true }
-            if t.isWord, nameWords & TokenHash.filterBit(ProductLinks.modelKey(scan, k)) != 0, scan.isRunWord(k) { return true }
+            if theNoun, t.word == .the { return true }
+            // (Capitalised words and numbers first: only they can be words of a name.)
+            if scan.isRunWord(k), nameWords & TokenHash.filterBit(t.key) != 0 { return true }
         }
         return false
     }
@@ -52,15 +59,15 @@ enum ProductLinks {
             let stop = end ?? runEnd ?? scan.capitalisedRun(around: start).upperBound
             if let family = productKey(scan, firms, startingAt: start, range: range, end: end, family: true) {
                 cues.append(ProductCue(key: family, firm: firm, noun: noun, sentence: sentence))
-                if let f = familyKey(scan, stop - 1) { nameWords |= TokenHash.filterBit(f) }
+                if let f = familyKey(scan, stop - 1) { nameWords |= Products.bits(f) }
             }
             // "Bayraktar TB2" also stands for "the TB2", "K9 Vidar" for "K9s": the model designation inside a longer name.
-            for k in start..<stop where scan.tokens[k].isWord { nameWords |= TokenHash.filterBit(modelKey(scan, k)) }
+            for k in start..<stop where scan.tokens[k].isWord { nameWords |= TokenHash.filterBit(scan.tokens[k].key) | Products.bits(modelKey(scan, k)) }
             if let (unit, unitKey) = modelUnit(scan, firms, in: start..<stop, range: range), unitKey != key {
                 cues.append(ProductCue(key: unitKey, firm: firm, noun: noun, sentence: sentence))
                 if let family = productKey(scan, firms, startingAt: unit.lowerBound, range: range, end: unit.upperBound, family: true) {
                     cues.append(ProductCue(key: family, firm: firm, noun: noun, sentence: sentence))
-                    if let f = familyKey(scan, unit.upperBound - 1) { nameWords |= TokenHash.filterBit(f) }
+                    if let f = familyKey(scan, unit.upperBound - 1) { nameWords |= Products.bits(f) }
                 }
             }
         }
@@ -115,8 +122,9 @@ enum ProductLinks {
                 cues.append(ProductCue(key: 0, firm: m.firm, noun: noun, sentence: m.sentence))
             }
             // "Hanwha said it has signed a deal to supply K9 howitzers to Estonia": the only firm of a sentence supplies a model.
-            // (Only where the sentence names no other firm: what is supplied may be the other's.)
-            if onlyFirm(firms, mi), let p = suppliedModel(scan, after: m, range: range, words: w),
+            // (Only for a firm near the start of its sentence, its subject, and where the sentence names no other firm: what is
+            // supplied may be the other's.)
+            if m.start - range.lowerBound <= 12, onlyFirm(firms, mi), let p = suppliedModel(scan, after: m, range: range, words: w),
                let key = productKey(scan, firms, startingAt: p.lowerBound, range: range, end: p.upperBound) {
                 add(key, from: p.lowerBound, to: p.upperBound, firm: m.firm, noun: headNounKey(scan, from: p.upperBound, range: range), sentence: m.sentence, range: range)
             }
@@ -408,7 +416,7 @@ enum ProductLinks {
             guard scan.isRunWord(k), k == range.lowerBound || !scan.isRunWord(k - 1) else { k += 1; continue }
             let run = scan.capitalisedRun(around: k)
             // Most runs have no word of a product's name.
-            guard run.contains(where: { scan.tokens[$0].isWord && all.nameWords & TokenHash.filterBit(modelKey(scan, $0)) != 0 }) else {
+            guard run.contains(where: { scan.tokens[$0].isWord && all.nameWords & TokenHash.filterBit(scan.tokens[$0].key) != 0 }) else {
                 k = max(k + 1, run.upperBound)
                 continue
             }

@@ -426,12 +426,12 @@ import Testing
             == ["FRA–Airbus engagement", "FRA–Saab home", "FRA–Thales home"])
     }
 
-    @Test func constructingForAStatesListedForces() {
+    @Test func buildingForAStatesListedForces() {
         let g = Gazetteer(countries: [CountryEntry(iso3: "GBR", name: "United Kingdom", demonyms: ["British"])],
                           firms: [FirmEntry(name: "Varnell Marine", country: "GBR")],
                           nonEntities: [NonEntityEntry(name: "Royal Navy", kind: "agency", country: "GBR")])
         let e = Extractor(gazetteer: g)
-        let text = "British group Varnell Marine is already constructing eight frigates for the Royal Navy."
+        let text = "British group Varnell Marine is already building eight frigates for the Royal Navy."
         let pairs = e.extract(Article(id: "t", date: nil, year: nil, text: text, source: "t.txt")).pairs.map { "\($0.country)–\($0.firm) \($0.relation.rawValue)" }.sorted()
         #expect(pairs == ["GBR–Varnell Marine engagement", "GBR–Varnell Marine home"])
     }
