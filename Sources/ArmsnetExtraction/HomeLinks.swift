@@ -208,13 +208,13 @@ enum HomeLinks {
         return found
     }
 
-    /// The firms the five sentences after `s` name as receiving deals ("UAC received orders for …, and Russian Helicopters signed
+    /// The firms the seven sentences after `s` name as receiving deals ("UAC received orders for …, and Russian Helicopters signed
     /// for …"), up to a sentence that names firms but none receiving; the firms of each such sentence, except a parent named to
     /// describe another and a firm with a home of its own there.
     static func recipientsAfter(_ scan: ArticleScan, _ firms: ArticleFirms, sentence s: Int) -> [Int] {
         var found: [Int] = []
         var t = s + 1
-        while t < min(scan.sentences.count, s + 6) {
+        while t < min(scan.sentences.count, s + 8) {
             let range = scan.sentences[t].tokenStart..<scan.sentences[t].tokenEnd
             let here = firms.mentions.filter { $0.sentence == t }
             if !here.isEmpty {
@@ -320,6 +320,8 @@ enum HomeLinks {
                       !cues.contains(where: { $0.firm == m.firm }), !out.contains(where: { $0.firm == m.firm }) else { continue }
                 var countries: [Int32] = []
                 for c in cues where c.firm == parent && !c.fromGroup && !countries.contains(c.country) { countries.append(c.country) }
+                // A parent whose home only its group states ("27 Russian defense industry enterprises … Kalashnikov signed for …").
+                if countries.isEmpty { for c in cues where c.firm == parent && !countries.contains(c.country) { countries.append(c.country) } }
                 // A parent's home inherited in an earlier pass.
                 if countries.isEmpty { for c in out where c.firm == parent && !countries.contains(c.country) { countries.append(c.country) } }
                 // "a subsidiary of China State Shipbuilding Corporation": the nationality in the parent's own name.
