@@ -117,6 +117,18 @@ enum ProductLinks {
                 let end = scan.capitalisedRun(around: p).upperBound
                 add(key, from: p, to: nil, runEnd: end, firm: m.firm, noun: headNounKey(scan, from: end, range: range), sentence: m.sentence, range: range)
             }
+            // "the K9, which Hanwha builds under licence", "the Rafale, which Dassault makes": a product before a relative clause
+            // whose subject is the firm.
+            if m.start >= 3, scan.word(m.start - 1, is: .which), scan.mark(m.start - 2, 44), scan.isRunWord(m.start - 3) {
+                var v = m.end
+                if scan.word(v, in: .auxiliary) { v += 1 }
+                if v < range.upperBound, activeMakerVerbs.contains(scan.tokens[v].key) || w.supplyVerbs.contains(scan.tokens[v].key) {
+                    let run = scan.capitalisedRun(around: m.start - 3)
+                    if firms.mention(at: m.start - 3) == nil, let key = productKey(scan, firms, startingAt: run.lowerBound, range: range, end: run.upperBound) {
+                        add(key, from: run.lowerBound, to: run.upperBound, firm: m.firm, noun: 0, sentence: m.sentence, range: range)
+                    }
+                }
+            }
             // "Turkish drone maker Baykar": the firm makes what the noun before the maker word names ("the drone" later).
             if let noun = makerNoun(scan, before: m.start, range: range, words: w) {
                 cues.append(ProductCue(key: 0, firm: m.firm, noun: noun, sentence: m.sentence))
