@@ -46,6 +46,8 @@ enum EngagementLinks {
         var lastCarried = -2
         /// The last sentence that named the last acting states again (without a deal word).
         var lastActorNamed = -10
+        /// The states named there (some of the last acting ones).
+        var lastNamedActors: [Int32] = []
         /// Per sentence already read: the first state acting in it with a deal word, or -1 (the owner of a competition the
         /// sentence names, for a later sentence's bidders).
         /// (-2: states named but no deal word; -1: no state.)
@@ -98,7 +100,7 @@ enum EngagementLinks {
                 }
                 // (A state that acted last, named again without a deal word, keeps the context: "Buhari said at the Nigerian Air Force base".)
                 else if !actors.isEmpty, !allAmong(actors, lastActors) { lastQuietStates = s }
-                else if !actors.isEmpty { lastActorNamed = s }
+                else if !actors.isEmpty { lastActorNamed = s; lastNamedActors = actors }
                 if let m = mentions.last { lastFirm = m.firm; lastFirmSentence = s }
             }
             // Without a firm named here, only "the company" or a named product of a firm can bring one back: check that cheaply first.
@@ -192,6 +194,14 @@ enum EngagementLinks {
             if parties.isEmpty, lastActorSentence >= s - 6, competes(scan, range), let owner = competitionOwner(scan, before: s, firstActorOf: firstActorOf) {
                 parties = [owner]
             }
+            // "Argentina's air force has had no fighters since 2015 … A planned purchase of FA-50s from KAI fell through, and an earlier
+            // interest in the Gripen from Sweden's Saab …": a purchase or interest "from" a firm, no state named, is the state's that
+            // acted or was named just before; only those firms.
+            if parties.isEmpty, !lastActors.isEmpty, max(lastActorSentence, lastActorNamed) >= s - 2, lastQuietStates < lastActorSentence,
+               keepPurchasedFrom(scan, range: range, firms: firms, engaged: &engaged, engagedAt: &engagedAt) {
+                // (The states named again since they acted, if any: "Argentina's air force has had no fighters …".)
+                parties = lastActorNamed > lastActorSentence ? lastNamedActors : lastActors
+            }
             let borrowed = actors.isEmpty
             if borrowed, !parties.isEmpty { lastCarried = s }
             // "Since normalising relations with Israel, Morocco ordered … from Elbit": a state in an opening adverbial clause is no
@@ -210,6 +220,37 @@ enum EngagementLinks {
             }
         }
         return cues
+    }
+
+    /// Nouns of a purchase or an interest whose firm follows "from": "a planned purchase of FA-50s from KAI".
+    /// (Not "the deal … from X": a deal refers back to one reported, and follows the rules of `continuesActingState`.)
+    static let purchaseFromKeys = KeySet(["purchase", "purchases", "order", "orders", "acquisition", "acquisitions", "procurement", "interest"])
+
+    /// Keeps in `engaged` only the firms named after "from" (and a description or a possessive country) with a purchase or
+    /// interest noun up to eight words before "from" in the same clause; whether any is left.
+    @inline(never)
+    static func keepPurchasedFrom(_ scan: ArticleScan, range: Range<Int>, firms: ArticleFirms, engaged: inout [Int], engagedAt: inout [Int]) -> Bool {
+        guard engaged.count == engagedAt.count else { return false }
+        var keep: [Int] = [], keepAt: [Int] = []
+        for (f, at) in zip(engaged, engagedAt) {
+            var k = at - 1
+            if k > range.lowerBound, scan.tokens[k].flags.contains(.possessive) { k -= 2 }  // "from Sweden's Saab"
+            var steps = 0
+            while steps < 3, k > range.lowerBound, scan.tokens[k].isWord, !scan.tokens[k].isCapitalised, !scan.word(k, is: .from) { k -= 1; steps += 1 }
+            guard scan.word(k, is: .from) else { continue }
+            var q = k - 1
+            var found = false
+            while q >= max(range.lowerBound, k - 8) {
+                if scan.tokens[q].isPunct, !scan.isInnerHyphen(q) { break }
+                if purchaseFromKeys.contains(scan.tokens[q].key) { found = true; break }
+                q -= 1
+            }
+            if found { keep.append(f); keepAt.append(at) }
+        }
+        guard !keep.isEmpty else { return false }
+        engaged = keep
+        engagedAt = keepAt
+        return true
     }
 
     /// Whether every state of `a` is in `b`.

@@ -126,6 +126,10 @@ enum HomeLinks {
                 if members.isEmpty { members = firmsBeforeAmong(scan, firms, nationality: c) }
                 if members.isEmpty, noun >= 0 { members = participleClauseFirms(scan, firms, nationality: c, noun: noun) }
                 if members.isEmpty, noun >= 0, !firms.mentions.contains(where: { $0.sentence == c.sentence }) { members = namedAmongThem(scan, firms, after: c.sentence) }
+                // "signed 44 contracts with 27 Russian defense industry enterprises": the firms later sentences name as receiving them.
+                if members.isEmpty, c.form == .demonym || c.possessive, scan.word(c.start - 1, is: .with) || scan.word(c.start - 2, is: .with) {
+                    members = recipientsAfter(scan, firms, sentence: c.sentence)
+                }
                 for f in members {
                     cues.append(HomeCue(firm: f, country: c.country, sentence: c.sentence, fromGroup: true, countryMention: ci))
                 }
@@ -257,13 +261,13 @@ enum HomeLinks {
         return found
     }
 
-    /// The firms the five sentences after `s` name as receiving deals ("UAC received orders for …, and Russian Helicopters signed
+    /// The firms the seven sentences after `s` name as receiving deals ("UAC received orders for …, and Russian Helicopters signed
     /// for …"), up to a sentence that names firms but none receiving; the firms of each such sentence, except a parent named to
     /// describe another and a firm with a home of its own there.
     static func recipientsAfter(_ scan: ArticleScan, _ firms: ArticleFirms, sentence s: Int) -> [Int] {
         var found: [Int] = []
         var t = s + 1
-        while t < min(scan.sentences.count, s + 6) {
+        while t < min(scan.sentences.count, s + 8) {
             let range = scan.sentences[t].tokenStart..<scan.sentences[t].tokenEnd
             let here = firms.mentions.filter { $0.sentence == t }
             if !here.isEmpty {

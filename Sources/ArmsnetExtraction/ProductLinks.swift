@@ -50,26 +50,9 @@ enum ProductLinks {
     ///
     /// Complexity: O(firm mentions), each looking at a few tokens around the mention.
     static func find(_ scan: ArticleScan, firms: ArticleFirms) -> Products {
-        var cues: [ProductCue] = []
-        var nameWords: UInt64 = 0
-        /// A cue, and one for the model family when the name ends in a variant letter ("F-35A" also stands for "F-35", "F-35s").
-        /// (`runEnd`: the end of the capitalised run from `start`, where the caller has it.)
+        var sink = CueSink()
         func add(_ key: UInt64, from start: Int, to end: Int?, runEnd: Int? = nil, firm: Int, noun: UInt64, sentence: Int, range: Range<Int>) {
-            cues.append(ProductCue(key: key, firm: firm, noun: noun, sentence: sentence))
-            let stop = end ?? runEnd ?? scan.capitalisedRun(around: start).upperBound
-            if let family = productKey(scan, firms, startingAt: start, range: range, end: end, family: true) {
-                cues.append(ProductCue(key: family, firm: firm, noun: noun, sentence: sentence))
-                if let f = familyKey(scan, stop - 1) { nameWords |= Products.bits(f) }
-            }
-            // "Bayraktar TB2" also stands for "the TB2", "K9 Vidar" for "K9s": the model designation inside a longer name.
-            for k in start..<stop where scan.tokens[k].isWord { nameWords |= TokenHash.filterBit(scan.tokens[k].key) | Products.bits(modelKey(scan, k)) }
-            if let (unit, unitKey) = modelUnit(scan, firms, in: start..<stop, range: range), unitKey != key {
-                cues.append(ProductCue(key: unitKey, firm: firm, noun: noun, sentence: sentence))
-                if let family = productKey(scan, firms, startingAt: unit.lowerBound, range: range, end: unit.upperBound, family: true) {
-                    cues.append(ProductCue(key: family, firm: firm, noun: noun, sentence: sentence))
-                    if let f = familyKey(scan, unit.upperBound - 1) { nameWords |= Products.bits(f) }
-                }
-            }
+            sink.add(scan, firms, key, from: start, to: end, runEnd: runEnd, firm: firm, noun: noun, sentence: sentence, range: range)
         }
         let w = words  // read once, not once per mention
         for (mi, m) in firms.mentions.enumerated() {
@@ -112,22 +95,8 @@ enum ProductLinks {
                 k -= 1
                 steps += 1
             }
-            // "AVIC also presented its Wing Loong series", "Navantia is offering a version of its S-80 Plus": the firm's own product.
-            if let p = ownProduct(scan, after: m, range: range, its: w.its), let key = productKey(scan, firms, startingAt: p, range: range) {
-                let end = scan.capitalisedRun(around: p).upperBound
-                add(key, from: p, to: nil, runEnd: end, firm: m.firm, noun: headNounKey(scan, from: end, range: range), sentence: m.sentence, range: range)
-            }
-            // "Turkish drone maker Baykar": the firm makes what the noun before the maker word names ("the drone" later).
-            if let noun = makerNoun(scan, before: m.start, range: range, words: w) {
-                cues.append(ProductCue(key: 0, firm: m.firm, noun: noun, sentence: m.sentence))
-            }
-            // "Hanwha said it has signed a deal to supply K9 howitzers to Estonia": the only firm of a sentence supplies a model.
-            // (Only for a firm near the start of its sentence, its subject, and where the sentence names no other firm: what is
-            // supplied may be the other's.)
-            if m.start - range.lowerBound <= 12, onlyFirm(firms, mi), let p = suppliedModel(scan, after: m, range: range, words: w),
-               let key = productKey(scan, firms, startingAt: p.lowerBound, range: range, end: p.upperBound) {
-                add(key, from: p.lowerBound, to: p.upperBound, firm: m.firm, noun: headNounKey(scan, from: p.upperBound, range: range), sentence: m.sentence, range: range)
-            }
+            // Cues from a firm's own product, a relative clause, its maker noun or what it supplies (kept out of this loop).
+            otherCues(scan, firms, m, mi, range: range, words: w, into: &sink)
             guard k > range.lowerBound, scan.word(k, is: .from) || (scan.word(k, is: .by) && makerVerbs.contains(scan.tokens[k - 1].key)) else { continue }
             var p = scan.word(k, is: .by) ? k - 2 : k - 1
             // "The F-16s, built by Lockheed Martin": a participle set off by a comma.
@@ -159,7 +128,71 @@ enum ProductLinks {
                 add(key, from: run.lowerBound, to: end, firm: m.firm, noun: noun, sentence: m.sentence, range: range)
             }
         }
-        return Products(cues: cues, nameWords: nameWords, hasNouns: cues.contains { $0.noun != 0 })
+        return Products(cues: sink.cues, nameWords: sink.nameWords, hasNouns: sink.cues.contains { $0.noun != 0 })
+    }
+
+    /// The cues of a mention that are rarer: "AVIC also presented its Wing Loong", "the K9, which Hanwha builds", "drone maker
+    /// Baykar", "Hanwha … signed a deal to supply K9 howitzers".
+    @inline(never)
+    static func otherCues(_ scan: ArticleScan, _ firms: ArticleFirms, _ m: FirmMention, _ mi: Int, range: Range<Int>, words w: Words, into sink: inout CueSink) {
+        func add(_ key: UInt64, from start: Int, to end: Int?, runEnd: Int? = nil, firm: Int, noun: UInt64, sentence: Int, range: Range<Int>) {
+            sink.add(scan, firms, key, from: start, to: end, runEnd: runEnd, firm: firm, noun: noun, sentence: sentence, range: range)
+        }
+            // "AVIC also presented its Wing Loong series", "Navantia is offering a version of its S-80 Plus": the firm's own product.
+            if let p = ownProduct(scan, after: m, range: range, its: w.its), let key = productKey(scan, firms, startingAt: p, range: range) {
+                let end = scan.capitalisedRun(around: p).upperBound
+                add(key, from: p, to: nil, runEnd: end, firm: m.firm, noun: headNounKey(scan, from: end, range: range), sentence: m.sentence, range: range)
+            }
+            // "the K9, which Hanwha builds under licence", "the Rafale, which Dassault makes": a product before a relative clause
+            // whose subject is the firm.
+            if m.start >= 3, scan.word(m.start - 1, is: .which), scan.mark(m.start - 2, 44), scan.isRunWord(m.start - 3) {
+                var v = m.end
+                if scan.word(v, in: .auxiliary) { v += 1 }
+                if v < range.upperBound, activeMakerVerbs.contains(scan.tokens[v].key) || w.supplyVerbs.contains(scan.tokens[v].key) {
+                    let run = scan.capitalisedRun(around: m.start - 3)
+                    if firms.mention(at: m.start - 3) == nil, let key = productKey(scan, firms, startingAt: run.lowerBound, range: range, end: run.upperBound) {
+                        add(key, from: run.lowerBound, to: run.upperBound, firm: m.firm, noun: 0, sentence: m.sentence, range: range)
+                    }
+                }
+            }
+            // "Turkish drone maker Baykar": the firm makes what the noun before the maker word names ("the drone" later).
+            if let noun = makerNoun(scan, before: m.start, range: range, words: w) {
+                sink.cues.append(ProductCue(key: 0, firm: m.firm, noun: noun, sentence: m.sentence))
+            }
+            // "Hanwha said it has signed a deal to supply K9 howitzers to Estonia": the only firm of a sentence supplies a model.
+            // (Only for a firm near the start of its sentence, its subject, and where the sentence names no other firm: what is
+            // supplied may be the other's.)
+            if m.start - range.lowerBound <= 12, onlyFirm(firms, mi), let p = suppliedModel(scan, after: m, range: range, words: w),
+               let key = productKey(scan, firms, startingAt: p.lowerBound, range: range, end: p.upperBound) {
+                add(key, from: p.lowerBound, to: p.upperBound, firm: m.firm, noun: headNounKey(scan, from: p.upperBound, range: range), sentence: m.sentence, range: range)
+            }
+    }
+
+    /// The product cues found so far and the filter bits of their names' words.
+    struct CueSink {
+        var cues: [ProductCue] = []
+        var nameWords: UInt64 = 0
+
+        /// A cue, and one for the model family when the name ends in a variant letter ("F-35A" also stands for "F-35", "F-35s").
+        /// (`runEnd`: the end of the capitalised run from `start`, where the caller has it.)
+        mutating func add(_ scan: ArticleScan, _ firms: ArticleFirms, _ key: UInt64, from start: Int, to end: Int?, runEnd: Int?, firm: Int,
+                          noun: UInt64, sentence: Int, range: Range<Int>) {
+            cues.append(ProductCue(key: key, firm: firm, noun: noun, sentence: sentence))
+            let stop = end ?? runEnd ?? scan.capitalisedRun(around: start).upperBound
+            if let family = productKey(scan, firms, startingAt: start, range: range, end: end, family: true) {
+                cues.append(ProductCue(key: family, firm: firm, noun: noun, sentence: sentence))
+                if let f = familyKey(scan, stop - 1) { nameWords |= Products.bits(f) }
+            }
+            // "Bayraktar TB2" also stands for "the TB2", "K9 Vidar" for "K9s": the model designation inside a longer name.
+            for k in start..<stop where scan.tokens[k].isWord { nameWords |= TokenHash.filterBit(scan.tokens[k].key) | Products.bits(modelKey(scan, k)) }
+            if let (unit, unitKey) = modelUnit(scan, firms, in: start..<stop, range: range), unitKey != key {
+                cues.append(ProductCue(key: unitKey, firm: firm, noun: noun, sentence: sentence))
+                if let family = productKey(scan, firms, startingAt: unit.lowerBound, range: range, end: unit.upperBound, family: true) {
+                    cues.append(ProductCue(key: family, firm: firm, noun: noun, sentence: sentence))
+                    if let f = familyKey(scan, unit.upperBound - 1) { nameWords |= Products.bits(f) }
+                }
+            }
+        }
     }
 
     /// The word lists the new cues of `find` test, read once per article (each read of a static is a call to `swift_once`).

@@ -486,4 +486,14 @@ import Testing
         #expect(Fixture.pairs("Egyptian military analysts said the jets carried radars, which Egypt agreed to buy from Thales in 2019.") == ["EGY–Thales engagement"])
         #expect(Fixture.pairs("Analysts said Egypt could buy radars from Thales.") == [])
     }
+
+    @Test func aPurchaseFromAFirmWithNoStateIsTheStatesNamedJustBefore() {
+        let text = "Egypt signed a deal with Qatar. The United States offered financing to help Egypt. The Egyptian air force has had no new jets since 2015. A planned purchase of F-50 jets from Saab fell through, and an earlier interest in rifles from Poland's Kordell Arms ended too."
+        #expect(Fixture.pairs(text).filter { $0.hasSuffix("engagement") } == ["EGY–Kordell Arms engagement", "EGY–Saab engagement"])
+        // Without a state acting just before, nothing.
+        #expect(Fixture.pairs("A planned purchase of F-50 jets from Saab fell through.") == [])
+        // Not a firm named otherwise ("made by").
+        let made = "Egypt ordered radars. A planned purchase of F-50 jets from Saab fell through because of seats made by Thales."
+        #expect(Fixture.pairs(made).filter { $0.hasSuffix("engagement") } == ["EGY–Saab engagement"])
+    }
 }

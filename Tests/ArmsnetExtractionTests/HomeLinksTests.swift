@@ -217,4 +217,11 @@ import Testing
         let text = "Varnell Aircraft, part of the Kordell Corporation (KC), which in turn belongs to the Russian state corporation Rostec, builds jets. Tarsan Works, another KC subsidiary, builds airliners. Rostec's drone subsidiary Zala Works showed a drone."
         #expect(Fixture.pairs(text) == ["RUS–Kordell Corporation home", "RUS–Rostec home", "RUS–Tarsan Works home", "RUS–Varnell Aircraft home", "RUS–Zala Works home"])
     }
+
+    @Test func aParentWhoseHomeOnlyItsGroupStatesPassesItOn() {
+        let text = "The Russian Ministry of Defence signed 44 contracts with 27 Russian defence enterprises. Officials were pleased. Kordell Arms signed for rifles. Varnell's drone subsidiary Zala Works showed a drone."
+        #expect(Fixture.pairs(text).filter { $0.hasSuffix("home") } == ["RUS–Kordell Arms home"])
+        let parent = "The Russian Ministry of Defence signed 44 contracts with 27 Russian defence enterprises. Officials were pleased. Kordell Arms signed for rifles. Kordell Arms's drone subsidiary Zala Works showed a drone."
+        #expect(Fixture.pairs(parent).filter { $0.hasSuffix("home") } == ["RUS–Kordell Arms home", "RUS–Zala Works home"])
+    }
 }

@@ -127,4 +127,11 @@ import Testing
         let text = "Baykar signed a contract with Egypt for the sale of Vextor drones. The Vextor, which entered service with the Turkish military in 2021, flies far."
         #expect(Fixture.pairs(text) == ["EGY–Baykar engagement", "TUR–Baykar engagement"])
     }
+
+    @Test func aProductBeforeARelativeClauseWhoseSubjectIsTheFirm() {
+        let text = "Egypt has ordered the Vextor K9, which Baykar builds under licence. Qatar also bought the Vextor K9."
+        #expect(Fixture.pairs(text) == ["EGY–Baykar engagement", "QAT–Baykar engagement"])
+        // Not where the firm only tests it: Qatar's purchase reaches no maker.
+        #expect(Fixture.pairs("Egypt has ordered the Vextor K9, which Baykar tested last year. Qatar also bought the Vextor K9.") == ["EGY–Baykar engagement"])
+    }
 }
