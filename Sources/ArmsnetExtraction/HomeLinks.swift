@@ -233,12 +233,10 @@ enum HomeLinks {
     }
 
     static let localKey = TokenHash.key("local")
-    static let partnerKey = TokenHash.key("partner")
     /// "domestic companies" like "local firms": firms of the country the article is about.
     static let domesticKey = TokenHash.key("domestic")
     /// Words between "a" and a nationality that keep a description: "a second American firm", "another Turkish company".
     static let ordinalKeys = KeySet(["second", "third", "fourth", "fifth", "fellow", "another", "further", "rival"])
-    static let themKey = TokenHash.key("them")
 
     /// Whether "a", "an", "another" or "the" (after up to one ordinal word) comes right before the nationality at `start`, or the
     /// sentence starts there.
@@ -247,18 +245,6 @@ enum HomeLinks {
         if k >= range.lowerBound, ordinalKeys.contains(scan.tokens[k].key) { k -= 1 }
         if k < range.lowerBound { return true }
         return scan.word(k, is: .a) || scan.word(k, is: .an) || scan.word(k, is: .the) || scan.tokens[k].key == anotherKey
-    }
-
-    /// "Among them, A and B …" opening the sentence after `s`: the firms it lists.
-    static func firmsAmongThem(_ scan: ArticleScan, _ firms: ArticleFirms, after s: Int) -> [Int] {
-        guard s + 1 < scan.sentences.count else { return [] }
-        let k = scan.sentences[s + 1].tokenStart
-        guard scan.tokens[k].key == amongKey, k + 2 < scan.tokens.count, scan.tokens[k + 1].key == themKey, scan.mark(k + 2, 44) else { return [] }
-        var found: [Int] = []
-        for item in FirmDiscovery.listItems(scan, from: k + 3, strength: .medium) {
-            if let f = firms.mention(at: item.lowerBound), !found.contains(f.firm) { found.append(f.firm) }
-        }
-        return found
     }
 
     /// The firms the seven sentences after `s` name as receiving deals ("UAC received orders for …, and Russian Helicopters signed
@@ -388,18 +374,6 @@ enum HomeLinks {
             }
         }
         return out
-    }
-
-    /// "IAI's subsidiary ELTA Systems", "Kalashnikov's drone subsidiary ZALA Aero": the parent named with a possessive before a
-    /// subsidiary word (after up to two lower-case words) right before mention `m`.
-    static func parentBefore(_ scan: ArticleScan, _ firms: ArticleFirms, of m: FirmMention) -> Int? {
-        let k = m.start - 1
-        guard k >= 2, scan.word(k, in: .parentLink), !scan.word(k, is: .of) else { return nil }
-        var p = k - 1
-        var words = 0
-        while words < 2, p > 0, scan.tokens[p].isWord, !scan.tokens[p].isCapitalised { p -= 1; words += 1 }
-        guard scan.tokens[p].flags.contains(.possessive), let parent = firms.mention(at: p - 1) else { return nil }
-        return parent.firm
     }
 
     static let turnKey = TokenHash.key("turn")
